@@ -1,0 +1,125 @@
+package app.coachroom.cohort.application;
+
+import static app.coachroom.tenancy.domain.Role.COACH;
+import static app.coachroom.tenancy.domain.Role.STUDENT;
+import static app.coachroom.tenancy.domain.Role.TENANT_ADMIN;
+
+import app.coachroom.cohort.domain.Cohort;
+import app.coachroom.cohort.domain.CohortMember;
+import app.coachroom.cohort.infrastructure.CohortRepository;
+import app.coachroom.shared.domain.NotFoundException;
+import app.coachroom.shared.domain.RuleViolationException;
+import app.coachroom.tenancy.application.Caller;
+import app.coachroom.tenancy.application.RequiresRole;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * Cohorts of the active tenant. Coaches and tenant admins manage them; students see only the
+ * cohorts they are enrolled in.
+ */
+@ApplicationScoped
+@Transactional
+public class CohortService {
+  @Inject CohortRepository cohorts;
+  @Inject Caller caller;
+  @Inject Clock clock;
+
+  /** One page of the cohorts the caller may see, ordered by name. */
+  @RequiresRole({TENANT_ADMIN, COACH, STUDENT})
+  public List<CohortView> page(int first, int size, boolean includeArchived) {
+    List<Cohort> page =
+        managesCohorts()
+            ? cohorts.page(first, size, includeArchived)
+            : cohorts.pageEnrolled(caller.subject(), first, size, includeArchived);
+    return page.stream().map(CohortView::of).toList();
+  }
+
+  @RequiresRole({TENANT_ADMIN, COACH, STUDENT})
+  public long count(boolean includeArchived) {
+    return managesCohorts()
+        ? cohorts.count(includeArchived)
+        : cohorts.countEnrolled(caller.subject(), includeArchived);
+  }
+
+  /** A cohort the caller may see; unknown, foreign and not-enrolled IDs are all "not found". */
+  @RequiresRole({TENANT_ADMIN, COACH, STUDENT})
+  public CohortView find(String id) {
+    Cohort cohort = cohorts.find(id).orElseThrow(() -> new NotFoundException("Cohort", id));
+    if (!managesCohorts() && !cohorts.isEnrolled(id, caller.subject())) {
+      throw new NotFoundException("Cohort", id);
+    }
+    return CohortView.of(cohort);
+  }
+
+  @RequiresRole({TENANT_ADMIN, COACH})
+  public CohortView create(@NotNull @Valid CohortDetails details) {
+    Cohort cohort =
+        new Cohort(details.name(), details.startsOn(), details.endsOn(), clock.instant());
+    refuseTakenName(cohort.name(), null);
+    cohorts.add(cohort);
+    return CohortView.of(cohort);
+  }
+
+  /** Renames and reschedules, unless someone else changed the cohort since it was read. */
+  @RequiresRole({TENANT_ADMIN, COACH})
+  public CohortView update(@NotNull String id, long version, @NotNull CohortDetails details) {
+    Cohort cohort = load(id, version);
+    String name = Cohort.checkedName(details.name());
+    refuseTakenName(name, id);
+    cohort.rename(name);
+    cohort.schedule(details.startsOn(), details.endsOn());
+    cohorts.flush();
+    return CohortView.of(cohort);
+  }
+
+  @RequiresRole({TENANT_ADMIN, COACH})
+  public CohortView archive(@NotNull String id, long version) {
+    Cohort cohort = load(id, version);
+    cohort.archive(clock.instant());
+    cohorts.flush();
+    return CohortView.of(cohort);
+  }
+
+  @RequiresRole({TENANT_ADMIN, COACH})
+  public CohortView restore(@NotNull String id, long version) {
+    Cohort cohort = load(id, version);
+    cohort.restore();
+    cohorts.flush();
+    return CohortView.of(cohort);
+  }
+
+  /** Enrols a member of the tenant in a cohort (the roster screen comes with assignments). */
+  @RequiresRole({TENANT_ADMIN, COACH})
+  public void enroll(@NotNull String cohortId, @NotNull String subject) {
+    Cohort cohort =
+        cohorts.find(cohortId).orElseThrow(() -> new NotFoundException("Cohort", cohortId));
+    if (!cohorts.isEnrolled(cohortId, subject)) {
+      cohorts.add(new CohortMember(cohort, subject, clock.instant()));
+    }
+  }
+
+  private boolean managesCohorts() {
+    return caller.hasAnyRole(TENANT_ADMIN, COACH);
+  }
+
+  private Cohort load(String id, long version) {
+    Cohort cohort = cohorts.find(id).orElseThrow(() -> new NotFoundException("Cohort", id));
+    if (cohort.version() != version) {
+      throw new OptimisticLockException("Cohort " + id + " was changed by someone else");
+    }
+    return cohort;
+  }
+
+  private void refuseTakenName(String name, String exceptId) {
+    if (cohorts.nameTaken(name, exceptId)) {
+      throw new RuleViolationException("name", "cohort.name.taken");
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** Cohort use cases with their transactions and role checks. */
+package app.coachroom.cohort.application;

@@ -1,0 +1,117 @@
+package app.coachroom.cohort.domain;
+
+import app.coachroom.shared.domain.Ids;
+import app.coachroom.shared.domain.RuleViolationException;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.hibernate.annotations.TenantId;
+
+/** A group of students in one tenant. Its name is unique in the tenant. */
+@Entity
+@Table(name = "cohort")
+public class Cohort {
+  public static final int NAME_MAX = 100;
+
+  @Id
+  @Column(length = 36)
+  private String id;
+
+  @TenantId
+  @Column(name = "tenant_id", length = 36, nullable = false, updatable = false)
+  private String tenantId;
+
+  @Version private long version;
+
+  @Column(nullable = false, length = NAME_MAX)
+  private String name;
+
+  @Column(name = "starts_on")
+  private LocalDate startsOn;
+
+  @Column(name = "ends_on")
+  private LocalDate endsOn;
+
+  @Column(name = "archived_at")
+  private Instant archivedAt;
+
+  @Column(name = "created_at", nullable = false, updatable = false)
+  private Instant createdAt;
+
+  protected Cohort() {}
+
+  public Cohort(String name, LocalDate startsOn, LocalDate endsOn, Instant now) {
+    this.id = Ids.newId();
+    this.name = checkedName(name);
+    schedule(startsOn, endsOn);
+    this.createdAt = now;
+  }
+
+  public void rename(String newName) {
+    this.name = checkedName(newName);
+  }
+
+  /** Sets the dates; either may be open, but the end is never before the start. */
+  public void schedule(LocalDate startsOn, LocalDate endsOn) {
+    if (startsOn != null && endsOn != null && endsOn.isBefore(startsOn)) {
+      throw new RuleViolationException("endsOn", "cohort.dates.endBeforeStart");
+    }
+    this.startsOn = startsOn;
+    this.endsOn = endsOn;
+  }
+
+  public void archive(Instant now) {
+    if (archivedAt == null) {
+      archivedAt = now;
+    }
+  }
+
+  public void restore() {
+    archivedAt = null;
+  }
+
+  /** Trims and checks a cohort name; the same rule applies on create and rename. */
+  public static String checkedName(String raw) {
+    String trimmed = raw == null ? "" : raw.strip();
+    if (trimmed.isEmpty()) {
+      throw new RuleViolationException("name", "cohort.name.required");
+    }
+    if (trimmed.length() > NAME_MAX) {
+      throw new RuleViolationException("name", "cohort.name.tooLong");
+    }
+    return trimmed;
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public String tenantId() {
+    return tenantId;
+  }
+
+  public long version() {
+    return version;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public Optional<LocalDate> startsOn() {
+    return Optional.ofNullable(startsOn);
+  }
+
+  public Optional<LocalDate> endsOn() {
+    return Optional.ofNullable(endsOn);
+  }
+
+  public boolean isArchived() {
+    return archivedAt != null;
+  }
+}

@@ -1,0 +1,79 @@
+package app.coachroom.cohort.web;
+
+import app.coachroom.cohort.application.CohortService;
+import app.coachroom.cohort.application.CohortView;
+import app.coachroom.shared.web.Messages;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.persistence.OptimisticLockException;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+/** Backs cohorts.xhtml: a lazy, paged table of the cohorts the caller may see. */
+@Named
+@ViewScoped
+public class CohortList implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @Inject CohortService cohorts;
+  @Inject Messages messages;
+
+  private boolean showArchived;
+  private final LazyDataModel<CohortView> model = new Model();
+
+  public LazyDataModel<CohortView> getModel() {
+    return model;
+  }
+
+  public boolean isShowArchived() {
+    return showArchived;
+  }
+
+  public void setShowArchived(boolean showArchived) {
+    this.showArchived = showArchived;
+  }
+
+  public void archive(CohortView row) {
+    try {
+      CohortView archived = cohorts.archive(row.id(), row.version());
+      messages.info("cohort.archived", archived.name());
+    } catch (OptimisticLockException e) {
+      messages.error("cohort.conflict");
+    }
+  }
+
+  public void restore(CohortView row) {
+    try {
+      CohortView restored = cohorts.restore(row.id(), row.version());
+      messages.info("cohort.restored", restored.name());
+    } catch (OptimisticLockException e) {
+      messages.error("cohort.conflict");
+    }
+  }
+
+  private class Model extends LazyDataModel<CohortView> {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public int count(Map<String, FilterMeta> filterBy) {
+      return (int) cohorts.count(showArchived);
+    }
+
+    @Override
+    public List<CohortView> load(
+        int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+      setRowCount(count(filterBy));
+      return cohorts.page(first, pageSize, showArchived);
+    }
+
+    @Override
+    public String getRowKey(CohortView row) {
+      return row.id();
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** Readiness checks (MicroProfile Health): is the database reachable, is Keycloak reachable. */
+package app.coachroom.health;

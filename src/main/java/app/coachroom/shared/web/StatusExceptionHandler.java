@@ -1,0 +1,70 @@
+package app.coachroom.shared.web;
+
+import app.coachroom.shared.domain.AccessDeniedException;
+import app.coachroom.shared.domain.NotFoundException;
+import jakarta.faces.FacesException;
+import jakarta.faces.context.ExceptionHandler;
+import jakarta.faces.context.ExceptionHandlerWrapper;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.ExceptionQueuedEvent;
+import java.io.IOException;
+import java.util.Iterator;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Answers NotFoundException with 404 and AccessDeniedException with 403 (the app's own error pages,
+ * via web.xml). On AJAX requests it redirects to the same pages. Everything else goes on to
+ * PrimeFaces' handler.
+ */
+class StatusExceptionHandler extends ExceptionHandlerWrapper {
+  private static final Logger LOG = Logger.getLogger(StatusExceptionHandler.class.getName());
+
+  StatusExceptionHandler(ExceptionHandler wrapped) {
+    super(wrapped);
+  }
+
+  @Override
+  public void handle() {
+    FacesContext context = FacesContext.getCurrentInstance();
+    Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
+    while (events.hasNext() && !context.getResponseComplete()) {
+      Throwable thrown = events.next().getContext().getException();
+      int status = statusFor(thrown);
+      if (status != 0) {
+        events.remove();
+        LOG.log(Level.FINE, "Answered with " + status, thrown);
+        respond(context, status);
+      }
+    }
+    getWrapped().handle();
+  }
+
+  private static void respond(FacesContext context, int status) {
+    ExternalContext external = context.getExternalContext();
+    try {
+      if (context.getPartialViewContext().isAjaxRequest()) {
+        String page = status == 404 ? "/error/not-found.xhtml" : "/error/forbidden.xhtml";
+        external.redirect(external.getRequestContextPath() + page);
+      } else {
+        external.responseSendError(status, null);
+      }
+    } catch (IOException e) {
+      throw new FacesException(e);
+    }
+    context.responseComplete();
+  }
+
+  static int statusFor(Throwable thrown) {
+    for (Throwable t = thrown; t != null; t = t.getCause()) {
+      if (t instanceof NotFoundException) {
+        return 404;
+      }
+      if (t instanceof AccessDeniedException) {
+        return 403;
+      }
+    }
+    return 0;
+  }
+}

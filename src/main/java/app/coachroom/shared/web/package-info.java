@@ -1,0 +1,2 @@
+/** Web plumbing every screen relies on: error pages and handling, security headers, messages. */
+package app.coachroom.shared.web;

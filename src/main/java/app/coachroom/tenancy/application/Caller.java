@@ -1,0 +1,121 @@
+package app.coachroom.tenancy.application;
+
+import app.coachroom.shared.domain.AccessDeniedException;
+import app.coachroom.tenancy.domain.Role;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * Who is calling and in which tenant, for the length of one request. Filled from the verified token
+ * by {@code CallerFilter}; roles are read from the database once per request, so a membership
+ * removed mid-session is denied on the next request.
+ */
+@RequestScoped
+public class Caller {
+  @Inject TenantDirectory directory;
+
+  private String subject;
+  private String displayName;
+  private boolean platformAdmin;
+  private ActiveTenant tenant;
+  private List<ActiveTenant> availableTenants = List.of();
+  private Set<Role> roles;
+  private int platformDepth;
+
+  public void signIn(String subject, String displayName, boolean platformAdmin) {
+    this.subject = subject;
+    this.displayName = displayName;
+    this.platformAdmin = platformAdmin;
+    this.tenant = null;
+    this.roles = null;
+  }
+
+  /** The tenants of the caller's verified organizations that Coachroom knows. */
+  public void offerTenants(List<ActiveTenant> tenants) {
+    this.availableTenants = List.copyOf(tenants);
+  }
+
+  public List<ActiveTenant> availableTenants() {
+    return availableTenants;
+  }
+
+  public void enterTenant(ActiveTenant tenant) {
+    this.tenant = tenant;
+    this.roles = null;
+  }
+
+  public boolean isSignedIn() {
+    return subject != null;
+  }
+
+  public String subject() {
+    if (subject == null) {
+      throw new AccessDeniedException("Not signed in");
+    }
+    return subject;
+  }
+
+  public String displayName() {
+    return displayName;
+  }
+
+  public boolean isPlatformAdmin() {
+    return platformAdmin;
+  }
+
+  public Optional<ActiveTenant> tenant() {
+    return Optional.ofNullable(tenant);
+  }
+
+  public Set<Role> roles() {
+    if (tenant == null || subject == null) {
+      return Set.of();
+    }
+    if (roles == null) {
+      roles = directory.rolesOf(subject);
+    }
+    return roles;
+  }
+
+  public boolean hasAnyRole(Role... wanted) {
+    Set<Role> held = roles();
+    return Arrays.stream(wanted).anyMatch(held::contains);
+  }
+
+  public void requireAnyRole(Role... wanted) {
+    if (!hasAnyRole(wanted)) {
+      throw new AccessDeniedException(
+          "Requires one of " + EnumSet.copyOf(Arrays.asList(wanted)) + " in the active tenant");
+    }
+  }
+
+  /** The tenant ID every query is scoped by; fails rather than guess. */
+  public String persistenceTenant() {
+    if (platformDepth > 0) {
+      return PlatformTenant.ID;
+    }
+    if (tenant == null) {
+      throw new NoTenantException();
+    }
+    return tenant.id();
+  }
+
+  /**
+   * Runs work across tenants, deliberately: only tenancy code that must find a tenant before there
+   * is one (resolving the login's organization) or platform-admin work uses this.
+   */
+  public <T> T asPlatform(Supplier<T> work) {
+    platformDepth++;
+    try {
+      return work.get();
+    } finally {
+      platformDepth--;
+    }
+  }
+}

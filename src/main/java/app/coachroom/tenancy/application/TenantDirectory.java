@@ -1,0 +1,39 @@
+package app.coachroom.tenancy.application;
+
+import app.coachroom.tenancy.domain.Role;
+import app.coachroom.tenancy.domain.Tenant;
+import app.coachroom.tenancy.infrastructure.TenantRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Finds tenants by organization alias and a person's roles in the active tenant. */
+@ApplicationScoped
+public class TenantDirectory {
+  @Inject TenantRepository tenants;
+  @Inject Caller caller;
+
+  /** The tenants registered for these organization aliases, in the order given. */
+  public List<ActiveTenant> registeredTenants(List<String> aliases) {
+    return caller.asPlatform(
+        () ->
+            aliases.stream()
+                .map(tenants::findByAlias)
+                .flatMap(Optional::stream)
+                .map(TenantDirectory::toActive)
+                .toList());
+  }
+
+  /** The subject's roles in the caller's active tenant (scoped by the tenant filter). */
+  public Set<Role> rolesOf(String subject) {
+    List<Role> roles = tenants.rolesOf(subject);
+    return roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles);
+  }
+
+  private static ActiveTenant toActive(Tenant tenant) {
+    return new ActiveTenant(tenant.id(), tenant.alias(), tenant.name());
+  }
+}

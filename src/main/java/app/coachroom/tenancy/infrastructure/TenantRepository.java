@@ -1,0 +1,29 @@
+package app.coachroom.tenancy.infrastructure;
+
+import app.coachroom.tenancy.domain.Role;
+import app.coachroom.tenancy.domain.Tenant;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+/** Tenants and memberships. */
+@ApplicationScoped
+public class TenantRepository {
+  @PersistenceContext EntityManager em;
+
+  public Optional<Tenant> findByAlias(String alias) {
+    return em.createQuery("select t from Tenant t where t.alias = :alias", Tenant.class)
+        .setParameter("alias", alias)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** Roles of the subject; the @TenantId filter limits them to the session's tenant. */
+  public List<Role> rolesOf(String subject) {
+    return em.createQuery("select m.role from Membership m where m.subject = :subject", Role.class)
+        .setParameter("subject", subject)
+        .getResultList();
+  }
+}

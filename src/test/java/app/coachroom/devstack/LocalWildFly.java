@@ -1,0 +1,69 @@
+package app.coachroom.devstack;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** WildFly (already configured by deploy/wildfly/configure.sh) with the WAR deployed. */
+final class LocalWildFly implements AutoCloseable {
+  private final Process process;
+
+  private LocalWildFly(Process process) {
+    this.process = process;
+  }
+
+  static LocalWildFly start(Path home, Path war, List<String> properties, Path logFile)
+      throws Exception {
+    Path deployments = home.resolve("standalone/deployments");
+    for (String marker : List.of(".deployed", ".failed", ".undeployed", ".isdeploying")) {
+      Files.deleteIfExists(deployments.resolve("coachroom.war" + marker));
+    }
+    Files.copy(war, deployments.resolve("coachroom.war"), StandardCopyOption.REPLACE_EXISTING);
+    List<String> command = new ArrayList<>();
+    command.add(home.resolve("bin/standalone.sh").toString());
+    command.add("-c");
+    command.add("standalone.xml");
+    command.add("-b");
+    command.add("127.0.0.1");
+    command.add("-bmanagement");
+    command.add("127.0.0.1");
+    command.addAll(properties);
+    ProcessBuilder builder = new ProcessBuilder(command);
+    builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+    builder.environment().put("LAUNCH_JBOSS_IN_BACKGROUND", "true");
+    builder.redirectErrorStream(true).redirectOutput(logFile.toFile());
+    Process process = builder.start();
+    LocalWildFly wildfly = new LocalWildFly(process);
+    Instant deadline = Instant.now().plus(Duration.ofMinutes(4));
+    while (true) {
+      if (Files.exists(deployments.resolve("coachroom.war.deployed"))) {
+        return wildfly;
+      }
+      if (Files.exists(deployments.resolve("coachroom.war.failed"))
+          || !process.isAlive()
+          || Instant.now().isAfter(deadline)) {
+        wildfly.close();
+        throw new IllegalStateException(
+            "Coachroom did not deploy on WildFly; see " + logFile + failure(deployments));
+      }
+      Thread.sleep(500);
+    }
+  }
+
+  private static String failure(Path deployments) throws IOException {
+    Path failed = deployments.resolve("coachroom.war.failed");
+    return Files.exists(failed) ? "\n" + Files.readString(failed) : "";
+  }
+
+  @Override
+  public void close() throws InterruptedException {
+    process.descendants().forEach(ProcessHandle::destroy);
+    process.destroy();
+    process.waitFor();
+  }
+}

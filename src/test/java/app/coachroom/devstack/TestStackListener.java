@@ -1,0 +1,41 @@
+package app.coachroom.devstack;
+
+import java.nio.file.Path;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
+
+/**
+ * Starts the stack once for an integration-test run (failsafe sets wildfly.home; plain unit tests
+ * do not, and start nothing) and publishes the WildFly arguments for arquillian.xml.
+ */
+public class TestStackListener implements LauncherSessionListener {
+  private Stack stack;
+
+  @Override
+  public void launcherSessionOpened(LauncherSession session) {
+    if (System.getProperty("wildfly.home") == null) {
+      return;
+    }
+    try {
+      stack = Stack.start(Settings.path("coachroom.target").resolve("it-data"));
+      System.setProperty("coachroom.server.args", String.join(" ", stack.serverProperties()));
+    } catch (Exception e) {
+      throw new IllegalStateException("Could not start the test stack", e);
+    }
+  }
+
+  @Override
+  public void launcherSessionClosed(LauncherSession session) {
+    if (stack != null) {
+      try {
+        stack.close();
+      } catch (Exception e) {
+        System.err.println("[devstack] stopping the test stack failed: " + e);
+      }
+    }
+  }
+
+  static Path itData() {
+    return Settings.path("coachroom.target").resolve("it-data");
+  }
+}

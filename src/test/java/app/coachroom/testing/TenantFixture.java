@@ -1,0 +1,62 @@
+package app.coachroom.testing;
+
+import app.coachroom.tenancy.application.ActiveTenant;
+import app.coachroom.tenancy.application.Caller;
+import app.coachroom.tenancy.domain.Membership;
+import app.coachroom.tenancy.domain.Role;
+import app.coachroom.tenancy.domain.Tenant;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * Creates tenants and people for in-container tests, as the platform would, and signs a test in as
+ * one of them. Every call makes fresh, random names, so tests never share data.
+ */
+@ApplicationScoped
+public class TenantFixture {
+  @PersistenceContext EntityManager em;
+  @Inject Caller caller;
+  @Inject TenantFixture self;
+
+  /** A new tenant, like a new Keycloak organization registered with Coachroom. */
+  public ActiveTenant newTenant() {
+    String alias = "t-" + UUID.randomUUID().toString().substring(0, 8);
+    return caller.asPlatform(() -> self.persistTenant(alias));
+  }
+
+  /** A new person holding the given roles in the tenant; returns their subject. */
+  public String newPerson(ActiveTenant tenant, Role... roles) {
+    String subject = UUID.randomUUID().toString();
+    caller.asPlatform(
+        () -> {
+          self.persistMemberships(tenant.id(), subject, roles);
+          return null;
+        });
+    return subject;
+  }
+
+  /** Makes the rest of this request run as that person in that tenant. */
+  public void signIn(String subject, ActiveTenant tenant) {
+    caller.signIn(subject, "Test " + subject.substring(0, 8), false);
+    caller.enterTenant(tenant);
+  }
+
+  @Transactional
+  public ActiveTenant persistTenant(String alias) {
+    Tenant tenant = new Tenant(alias, "Tenant " + alias, Instant.now());
+    em.persist(tenant);
+    return new ActiveTenant(tenant.id(), tenant.alias(), tenant.name());
+  }
+
+  @Transactional
+  public void persistMemberships(String tenantId, String subject, Role... roles) {
+    for (Role role : roles) {
+      em.persist(Membership.inTenant(tenantId, subject, role, Instant.now()));
+    }
+  }
+}
