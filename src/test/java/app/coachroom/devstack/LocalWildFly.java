@@ -13,16 +13,29 @@ import java.util.List;
 final class LocalWildFly implements AutoCloseable {
   private final Process process;
 
-  private LocalWildFly(Process process) {
+  private LocalWildFly(Process process, Path deployments) {
     this.process = process;
+    this.deployments = deployments;
   }
+
+  /**
+   * Removes a coachroom.war left in the deployment scanner's folder (by a run that was killed),
+   * which would clash with the tests' own deployment.
+   */
+  static void removeDeployment(Path home) throws IOException {
+    Path deployments = home.resolve("standalone/deployments");
+    for (String suffix :
+        List.of("", ".deployed", ".failed", ".undeployed", ".isdeploying", ".pending")) {
+      Files.deleteIfExists(deployments.resolve("coachroom.war" + suffix));
+    }
+  }
+
+  private final Path deployments;
 
   static LocalWildFly start(Path home, Path war, List<String> properties, Path logFile)
       throws Exception {
     Path deployments = home.resolve("standalone/deployments");
-    for (String marker : List.of(".deployed", ".failed", ".undeployed", ".isdeploying")) {
-      Files.deleteIfExists(deployments.resolve("coachroom.war" + marker));
-    }
+    removeDeployment(home);
     Files.copy(war, deployments.resolve("coachroom.war"), StandardCopyOption.REPLACE_EXISTING);
     List<String> command = new ArrayList<>();
     command.add(home.resolve("bin/standalone.sh").toString());
@@ -38,7 +51,7 @@ final class LocalWildFly implements AutoCloseable {
     builder.environment().put("LAUNCH_JBOSS_IN_BACKGROUND", "true");
     builder.redirectErrorStream(true).redirectOutput(logFile.toFile());
     Process process = builder.start();
-    LocalWildFly wildfly = new LocalWildFly(process);
+    LocalWildFly wildfly = new LocalWildFly(process, deployments);
     Instant deadline = Instant.now().plus(Duration.ofMinutes(4));
     while (true) {
       if (Files.exists(deployments.resolve("coachroom.war.deployed"))) {
@@ -65,5 +78,10 @@ final class LocalWildFly implements AutoCloseable {
     process.descendants().forEach(ProcessHandle::destroy);
     process.destroy();
     process.waitFor();
+    try {
+      removeDeployment(deployments.getParent().getParent());
+    } catch (IOException e) {
+      System.err.println("[devstack] could not remove the deployment: " + e);
+    }
   }
 }

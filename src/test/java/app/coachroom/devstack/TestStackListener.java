@@ -1,6 +1,10 @@
 package app.coachroom.devstack;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
@@ -17,7 +21,10 @@ public class TestStackListener implements LauncherSessionListener {
       return;
     }
     try {
-      stack = Stack.start(Settings.path("coachroom.target").resolve("it-data"));
+      Path data = Settings.path("coachroom.target").resolve("it-data");
+      deleteTree(data);
+      LocalWildFly.removeDeployment(Settings.path("wildfly.home"));
+      stack = Stack.start(data);
       System.setProperty("coachroom.server.args", String.join(" ", stack.serverProperties()));
     } catch (Exception e) {
       throw new IllegalStateException("Could not start the test stack", e);
@@ -35,7 +42,12 @@ public class TestStackListener implements LauncherSessionListener {
     }
   }
 
-  static Path itData() {
-    return Settings.path("coachroom.target").resolve("it-data");
+  /** Every test run starts from an empty embedded database. */
+  private static void deleteTree(Path dir) throws IOException {
+    if (Files.exists(dir)) {
+      try (Stream<Path> paths = Files.walk(dir)) {
+        paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
+    }
   }
 }

@@ -19,7 +19,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
     clientId = "${oidcLogin.clientId}",
     clientSecret = "${oidcLogin.clientSecret}",
     redirectURI = "${baseURL}/callback",
-    scope = {"openid", "profile", "email"},
+    scope = {"openid", "profile", "email", "organization:*"},
     claimsDefinition = @ClaimsDefinition(callerGroupsClaim = "groups"),
     jwksConnectTimeout = 5000,
     jwksReadTimeout = 5000)

@@ -1,0 +1,123 @@
+package app.coachroom.e2e;
+
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Debian Chromium driven by Debian chromedriver (never a downloaded browser), with the
+ * steps every journey shares: sign in through Keycloak's pages, open app pages, read them.
+ */
+final class Browser implements AutoCloseable {
+  static final String CHROMIUM = "/usr/bin/chromium";
+  static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+  static final String PASSWORD = "coachroom";
+
+  private final WebDriver driver;
+  private final URL app;
+  private final Path profile;
+
+  Browser(URL app) throws IOException {
+    if (!Files.isExecutable(Path.of(CHROMIUM)) || !Files.isExecutable(Path.of(CHROMEDRIVER))) {
+      throw new IllegalStateException(
+          "Browser tests need Debian's Chromium: apt-get install chromium chromium-driver");
+    }
+    this.app = app;
+    this.profile = Files.createTempDirectory("coachroom-chromium");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM);
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--window-size=1280,900",
+        "--user-data-dir=" + profile);
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())
+            .build();
+    this.driver = new ChromeDriver(service, options);
+  }
+
+  WebDriver driver() {
+    return driver;
+  }
+
+  /** Opens an app page (path relative to /coachroom/). */
+  void open(String path) {
+    driver.get(app.toString() + path);
+  }
+
+  /** Opens the app and signs in on Keycloak's two-step (username, then password) pages. */
+  void signIn(String username) {
+    open("");
+    wait(20).until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+    driver.findElement(By.id("username")).sendKeys(username);
+    driver.findElement(By.id("kc-login")).click();
+    wait(20).until(ExpectedConditions.visibilityOfElementLocated(By.id("password")));
+    driver.findElement(By.id("password")).sendKeys(PASSWORD);
+    driver.findElement(By.id("kc-login")).click();
+    wait(30).until(d -> d.getCurrentUrl().startsWith(app.toString()));
+  }
+
+  boolean onKeycloakLogin() {
+    return driver.getCurrentUrl().contains("/realms/coachroom/")
+        && !driver.findElements(By.id("username")).isEmpty();
+  }
+
+  /** Types into a date picker's input and closes its calendar overlay. */
+  void typeDate(String inputCss, String isoDate) {
+    WebElement input = find(inputCss);
+    input.clear();
+    input.sendKeys(isoDate, Keys.TAB);
+  }
+
+  String text() {
+    return driver.findElement(By.tagName("body")).getText();
+  }
+
+  WebElement find(String css) {
+    return wait(15).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+  }
+
+  List<WebElement> all(String css) {
+    return driver.findElements(By.cssSelector(css));
+  }
+
+  void waitForText(String text) {
+    wait(15).until(d -> text().contains(text));
+  }
+
+  WebDriverWait wait(int seconds) {
+    return new WebDriverWait(driver, Duration.ofSeconds(seconds));
+  }
+
+  void screenshot(Path file) throws IOException {
+    Files.createDirectories(file.getParent());
+    Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}
