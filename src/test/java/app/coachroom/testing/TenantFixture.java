@@ -32,12 +32,17 @@ public class TenantFixture {
   /** A new person holding the given roles in the tenant; returns their subject. */
   public String newPerson(ActiveTenant tenant, Role... roles) {
     String subject = UUID.randomUUID().toString();
+    grant(tenant, subject, roles);
+    return subject;
+  }
+
+  /** Gives an existing person roles in (another) tenant. */
+  public void grant(ActiveTenant tenant, String subject, Role... roles) {
     caller.asPlatform(
         () -> {
           self.persistMemberships(tenant.id(), subject, roles);
           return null;
         });
-    return subject;
   }
 
   /** Makes the rest of this request run as that person in that tenant. */

@@ -20,10 +20,16 @@ public class TenantRepository {
         .findFirst();
   }
 
-  /** Roles of the subject; the @TenantId filter limits them to the session's tenant. */
-  public List<Role> rolesOf(String subject) {
-    return em.createQuery("select m.role from Membership m where m.subject = :subject", Role.class)
+  /**
+   * Roles of the subject in the tenant, named explicitly on top of the @TenantId filter: this query
+   * decides what a caller may do.
+   */
+  public List<Role> rolesOf(String subject, String tenantId) {
+    return em.createQuery(
+            "select m.role from Membership m where m.subject = :subject and m.tenantId = :tenant",
+            Role.class)
         .setParameter("subject", subject)
+        .setParameter("tenant", tenantId)
         .getResultList();
   }
 }
