@@ -1,10 +1,6 @@
 package app.coachroom.devstack;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
@@ -22,7 +18,7 @@ public class TestStackListener implements LauncherSessionListener {
     }
     try {
       Path data = Settings.path("coachroom.target").resolve("it-data");
-      deleteTree(data);
+      LocalKeycloak.deleteTree(data); // every test run starts from an empty embedded database
       LocalWildFly.removeDeployment(Settings.path("wildfly.home"));
       stack = Stack.start(data);
       System.setProperty("coachroom.server.args", String.join(" ", stack.serverProperties()));
@@ -38,15 +34,6 @@ public class TestStackListener implements LauncherSessionListener {
         stack.close();
       } catch (Exception e) {
         System.err.println("[devstack] stopping the test stack failed: " + e);
-      }
-    }
-  }
-
-  /** Every test run starts from an empty embedded database. */
-  private static void deleteTree(Path dir) throws IOException {
-    if (Files.exists(dir)) {
-      try (Stream<Path> paths = Files.walk(dir)) {
-        paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
       }
     }
   }

@@ -9,6 +9,7 @@ import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -107,8 +108,11 @@ final class Browser implements AutoCloseable {
     wait(15).until(d -> text().contains(text));
   }
 
+  /** Waits through page changes: an element of the page being replaced is simply retried. */
   WebDriverWait wait(int seconds) {
-    return new WebDriverWait(driver, Duration.ofSeconds(seconds));
+    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(seconds));
+    wait.ignoring(StaleElementReferenceException.class);
+    return wait;
   }
 
   void screenshot(Path file) throws IOException {
