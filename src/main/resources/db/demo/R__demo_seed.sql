@@ -1,5 +1,6 @@
--- Demo data for the dev-only realm in deploy/keycloak (never enabled in production:
--- it runs only when coachroom.demo-seed=true). Subjects are the fixed user IDs of that realm.
+-- Demo data for the dev-only realm in deploy/keycloak. Kept out of db/ so that an admin's
+-- flyway:migrate never loads it; the app applies it only when coachroom.demo-seed=true
+-- (never in production). Subjects are the fixed user IDs of that realm.
 -- INSERT IGNORE keeps it repeatable.
 
 INSERT IGNORE INTO tenant (id, alias, name, created_at) VALUES
