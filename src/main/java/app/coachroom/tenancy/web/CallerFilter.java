@@ -57,6 +57,11 @@ public class CallerFilter extends HttpFilter {
             .or(() -> claims.getStringClaim("preferred_username"))
             .orElse(req.getUserPrincipal().getName()),
         req.isUserInRole("platform-admin"));
+    if (req.getDispatcherType() == DispatcherType.ERROR) {
+      // The error page must render even when the database is what failed: no lookups here.
+      chain.doFilter(req, res);
+      return;
+    }
     List<ActiveTenant> tenants =
         directory.registeredTenants(claims.getArrayStringClaim("organization"));
     caller.offerTenants(tenants);
