@@ -12,7 +12,7 @@ class BrowserExtension implements AfterEachCallback {
 
   @Override
   public void afterEach(ExtensionContext context) throws Exception {
-    Journey journey = (Journey) context.getRequiredTestInstance();
+    BrowserTest journey = (BrowserTest) context.getRequiredTestInstance();
     int n = 0;
     for (Browser browser : journey.opened) {
       try {

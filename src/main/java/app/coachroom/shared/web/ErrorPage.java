@@ -28,7 +28,14 @@ public class ErrorPage {
 
   public boolean isUnavailable() {
     if (unavailable == null) {
-      unavailable = Outage.causedBy(error());
+      Object status =
+          FacesContext.getCurrentInstance()
+              .getExternalContext()
+              .getRequestMap()
+              .get(RequestDispatcher.ERROR_STATUS_CODE);
+      unavailable =
+          Integer.valueOf(HttpServletResponse.SC_SERVICE_UNAVAILABLE).equals(status)
+              || Outage.causedBy(error());
     }
     return unavailable;
   }
