@@ -1,9 +1,12 @@
 package app.coachroom.devstack;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The database and Keycloak that WildFly needs, plus the system properties that point WildFly at
@@ -13,12 +16,39 @@ public final class Stack implements AutoCloseable {
   /** The dev realm's client secret (deploy/keycloak/coachroom-realm.json); dev only. */
   static final String DEV_CLIENT_SECRET = "coachroom-dev-secret";
 
+  private static final Pattern JDBC_HOST_PORT =
+      Pattern.compile("jdbc:mysql://([^:/?]+):(\\d+)(/.*)");
+
   private final EmbeddedDatabase database;
   private final LocalKeycloak keycloak;
+  private final Matcher target;
+  private TcpProxy databaseRelay;
 
-  private Stack(EmbeddedDatabase database, LocalKeycloak keycloak) {
+  /**
+   * WildFly reaches the database through a loopback relay, so tests can cut the connection
+   * (database down) and restore it on the same port (database back).
+   */
+  private Stack(EmbeddedDatabase database, LocalKeycloak keycloak) throws IOException {
     this.database = database;
     this.keycloak = keycloak;
+    this.target = JDBC_HOST_PORT.matcher(database.database().url());
+    if (!target.matches()) {
+      throw new IllegalArgumentException(
+          "Expected jdbc:mysql://host:port/..., got " + database.database().url());
+    }
+    this.databaseRelay = TcpProxy.to(target.group(1), Integer.parseInt(target.group(2)), 0);
+  }
+
+  /** Makes the database unreachable for the application server. */
+  public synchronized void cutDatabase() {
+    databaseRelay.close();
+  }
+
+  /** Makes the database reachable again, at the address the server already uses. */
+  public synchronized void restoreDatabase() throws IOException {
+    int port = databaseRelay.port();
+    databaseRelay.close();
+    databaseRelay = TcpProxy.to(target.group(1), Integer.parseInt(target.group(2)), port);
   }
 
   /** Starts the database (in dataDir unless external) and Keycloak. */
@@ -38,8 +68,11 @@ public final class Stack implements AutoCloseable {
     }
   }
 
+  /** The database as the application server sees it (through the relay). */
   public Database database() {
-    return database.database();
+    Database real = database.database();
+    String url = "jdbc:mysql://127.0.0.1:" + databaseRelay.port() + target.group(3);
+    return new Database(url, real.user(), real.password(), real.embedded());
   }
 
   /** -D arguments for WildFly: datasource, OIDC client secret, demo seed. */
@@ -55,6 +88,7 @@ public final class Stack implements AutoCloseable {
 
   @Override
   public void close() throws Exception {
+    databaseRelay.close();
     keycloak.close();
     database.close();
   }

@@ -9,7 +9,15 @@ import org.junit.platform.launcher.LauncherSessionListener;
  * do not, and start nothing) and publishes the WildFly arguments for arquillian.xml.
  */
 public class TestStackListener implements LauncherSessionListener {
-  private Stack stack;
+  private static Stack stack;
+
+  /** The running test stack, for tests that take a component away (and bring it back). */
+  public static Stack stack() {
+    if (stack == null) {
+      throw new IllegalStateException("No test stack: run integration tests with mvn verify");
+    }
+    return stack;
+  }
 
   @Override
   public void launcherSessionOpened(LauncherSession session) {

@@ -2,6 +2,7 @@ package app.coachroom.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.coachroom.devstack.TcpProxy;
 import app.coachroom.testing.Deployments;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,6 +11,7 @@ import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.WebDriverException;
 
 /**
  * Keycloak goes away after the app has already talked to it: a visitor then gets the app's own
@@ -47,8 +49,15 @@ class KeycloakDownJourneyIT extends BrowserTest {
     keycloak.close();
 
     Browser visitor = browser();
-    visitor.open("cohort/cohorts.xhtml");
-    visitor.waitForText("Service unavailable");
+    visitor
+        .wait(20)
+        .ignoring(WebDriverException.class)
+        .until(
+            d -> {
+              // the app re-checks Keycloak every couple of seconds
+              visitor.open("cohort/cohorts.xhtml");
+              return visitor.text().contains("Service unavailable");
+            });
     assertTrue(visitor.text().contains("cannot reach a service it needs"), visitor.text());
     assertTrue(visitor.driver().getCurrentUrl().contains(":8080/coachroom/"));
   }

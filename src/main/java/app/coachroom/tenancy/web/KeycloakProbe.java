@@ -14,7 +14,7 @@ import java.time.Instant;
 @ApplicationScoped
 public class KeycloakProbe {
   private static final Duration TIMEOUT = Duration.ofSeconds(2);
-  private static final Duration REMEMBER = Duration.ofSeconds(5);
+  private static final Duration REMEMBER = Duration.ofSeconds(2);
 
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
 

@@ -1,4 +1,4 @@
-package app.coachroom.e2e;
+package app.coachroom.devstack;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,8 +9,11 @@ import java.net.Socket;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** A loopback TCP relay to a local port, so a test can make a service vanish on demand. */
-final class TcpProxy implements AutoCloseable {
+/**
+ * A loopback TCP relay, so a test can make a service vanish on demand (close) and come back on the
+ * same port (a new relay with {@link #to(String, int, int)}).
+ */
+public final class TcpProxy implements AutoCloseable {
   private final ServerSocket server;
   private final List<Socket> sockets = new CopyOnWriteArrayList<>();
 
@@ -18,23 +21,38 @@ final class TcpProxy implements AutoCloseable {
     this.server = server;
   }
 
-  static TcpProxy to(int targetPort) throws IOException {
-    TcpProxy proxy = new TcpProxy(new ServerSocket(0, 50, InetAddress.getLoopbackAddress()));
-    Thread acceptor = new Thread(() -> proxy.accept(targetPort), "tcp-proxy");
+  /** A relay on a free loopback port to a local port. */
+  public static TcpProxy to(int targetPort) throws IOException {
+    return to("127.0.0.1", targetPort, 0);
+  }
+
+  /** A relay on the given loopback port (0: any free one) to host:port. */
+  public static TcpProxy to(String host, int targetPort, int listenPort) throws IOException {
+    ServerSocket server = new ServerSocket();
+    server.setReuseAddress(true);
+    server.bind(new java.net.InetSocketAddress(InetAddress.getLoopbackAddress(), listenPort), 50);
+    TcpProxy proxy = new TcpProxy(server);
+    Thread acceptor = new Thread(() -> proxy.accept(host, targetPort), "tcp-proxy");
     acceptor.setDaemon(true);
     acceptor.start();
     return proxy;
   }
 
-  int port() {
+  public int port() {
     return server.getLocalPort();
   }
 
-  private void accept(int targetPort) {
+  private void accept(String host, int targetPort) {
     while (!server.isClosed()) {
       try {
         Socket client = server.accept();
-        Socket target = new Socket(InetAddress.getLoopbackAddress(), targetPort);
+        Socket target;
+        try {
+          target = new Socket(host, targetPort);
+        } catch (IOException e) {
+          closeQuietly(client);
+          continue;
+        }
         sockets.add(client);
         sockets.add(target);
         pipe(client, target);
