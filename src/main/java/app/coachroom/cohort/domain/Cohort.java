@@ -1,30 +1,20 @@
 package app.coachroom.cohort.domain;
 
-import app.coachroom.shared.domain.Ids;
 import app.coachroom.shared.domain.RuleViolationException;
+import app.coachroom.shared.domain.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
-import org.hibernate.annotations.TenantId;
 
 /** A group of students in one tenant. Its name is unique in the tenant. */
 @Entity
 @Table(name = "cohort")
-public class Cohort {
+public class Cohort extends TenantOwned {
   public static final int NAME_MAX = 100;
-
-  @Id
-  @Column(length = 36)
-  private String id;
-
-  @TenantId
-  @Column(name = "tenant_id", length = 36, nullable = false, updatable = false)
-  private String tenantId;
 
   @Version private long version;
 
@@ -40,16 +30,12 @@ public class Cohort {
   @Column(name = "archived_at")
   private Instant archivedAt;
 
-  @Column(name = "created_at", nullable = false, updatable = false)
-  private Instant createdAt;
-
   protected Cohort() {}
 
   public Cohort(String name, LocalDate startsOn, LocalDate endsOn, Instant now) {
-    this.id = Ids.newId();
+    super(now);
     this.name = checkedName(name);
     schedule(startsOn, endsOn);
-    this.createdAt = now;
   }
 
   public void rename(String newName) {
@@ -85,14 +71,6 @@ public class Cohort {
       throw new RuleViolationException("name", "cohort.name.tooLong");
     }
     return trimmed;
-  }
-
-  public String id() {
-    return id;
-  }
-
-  public String tenantId() {
-    return tenantId;
   }
 
   public long version() {
