@@ -1,12 +1,15 @@
 package app.coachroom.e2e;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -90,6 +93,38 @@ final class Browser implements AutoCloseable {
     WebElement input = find(inputCss);
     input.clear();
     input.sendKeys(isoDate, Keys.TAB);
+  }
+
+  /**
+   * Runs axe-core on the current page and fails on serious or critical accessibility violations,
+   * listing them.
+   */
+  void assertAccessible() throws IOException {
+    String axe =
+        "META-INF/resources/webjars/axe-core/"
+            + System.getProperty("axe-core.version")
+            + "/axe.min.js";
+    try (InputStream in = Browser.class.getClassLoader().getResourceAsStream(axe)) {
+      if (in == null) {
+        throw new IllegalStateException("axe-core not on the test classpath: " + axe);
+      }
+      ((JavascriptExecutor) driver)
+          .executeScript(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    }
+    Object violations =
+        ((JavascriptExecutor) driver)
+            .executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                    + "axe.run(document, {resultTypes: ['violations']})"
+                    + ".then(r => done(r.violations"
+                    + ".filter(v => v.impact === 'serious' || v.impact === 'critical')"
+                    + ".map(v => v.id + ' (' + v.impact + '): ' + v.help + ' at '"
+                    + " + v.nodes.map(n => n.target.join(' ')).join(', '))))"
+                    + ".catch(e => done(['axe-core failed: ' + e]));");
+    if (violations instanceof List<?> list && !list.isEmpty()) {
+      throw new AssertionError(
+          "Accessibility violations on " + driver.getCurrentUrl() + ":\n" + list);
+    }
   }
 
   String text() {

@@ -19,6 +19,7 @@ class CoachManagesCohortsJourneyIT extends Journey {
 
     coach.find("#nav-cohorts").click();
     coach.waitForText(DEMO_COHORT);
+    coach.assertAccessible();
     coach.find("[id$='new-cohort']").click();
 
     String name = "Journey " + UUID.randomUUID().toString().substring(0, 6);
@@ -32,6 +33,7 @@ class CoachManagesCohortsJourneyIT extends Journey {
     coach.find("#cohortForm\\:save").click();
     coach.waitForText("The end date cannot be before the start date.");
     assertEquals(name, coach.find("#cohortForm\\:name").getAttribute("value"));
+    coach.assertAccessible();
 
     coach.typeDate("#cohortForm\\:endsOn", "2027-06-30");
     coach.find("#cohortForm\\:save").click();

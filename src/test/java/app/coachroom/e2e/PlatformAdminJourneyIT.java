@@ -12,6 +12,8 @@ class PlatformAdminJourneyIT extends Journey {
     Browser admin = browser();
     admin.signIn("platform.admin");
     admin.waitForText("not a member of any bootcamp");
+
+    admin.assertAccessible();
     assertTrue(admin.text().contains("You are a platform admin"), admin.text());
     admin.open("cohort/cohorts.xhtml");
     admin.waitForText("not a member of any bootcamp");

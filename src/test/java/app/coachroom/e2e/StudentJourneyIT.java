@@ -20,6 +20,7 @@ class StudentJourneyIT extends Journey {
     assertTrue(student.text().contains("These are the cohorts you are enrolled in."));
     assertTrue(student.all("[id$='new-cohort']").isEmpty());
     assertTrue(student.all("[id$='archive']").isEmpty());
+    student.assertAccessible();
 
     student.open("cohort/edit.xhtml");
     student.find("#cohortForm\\:name").sendKeys("Forged by a student");

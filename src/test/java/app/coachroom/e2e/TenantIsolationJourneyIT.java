@@ -22,6 +22,8 @@ class TenantIsolationJourneyIT extends Journey {
     for (String page : new String[] {"cohort/cohort.xhtml?id=", "cohort/edit.xhtml?id="}) {
       coach.open(page + DEMO_COHORT_ID);
       coach.waitForText("Not found");
+
+      coach.assertAccessible();
       assertTrue(coach.text().contains("not part of your bootcamp"), coach.text());
       assertFalse(coach.text().contains(DEMO_COHORT));
     }

@@ -14,6 +14,7 @@ class TenantSwitchJourneyIT extends Journey {
     Browser both = browser();
     both.signIn("coach.both");
     both.waitForText("Choose a bootcamp");
+    both.assertAccessible();
     both.find(".choose-demo").click();
     both.waitForText("Now working in Demo Bootcamp.");
     assertEquals("Demo Bootcamp", both.find("#tenant-name").getText());
