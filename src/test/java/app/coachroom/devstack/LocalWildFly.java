@@ -12,10 +12,11 @@ import java.util.List;
 /** WildFly (already configured by deploy/wildfly/configure.sh) with the WAR deployed. */
 final class LocalWildFly implements AutoCloseable {
   private final Process process;
+  private final Path home;
 
-  private LocalWildFly(Process process, Path deployments) {
+  private LocalWildFly(Process process, Path home) {
     this.process = process;
-    this.deployments = deployments;
+    this.home = home;
   }
 
   /**
@@ -29,8 +30,6 @@ final class LocalWildFly implements AutoCloseable {
       Files.deleteIfExists(deployments.resolve("coachroom.war" + suffix));
     }
   }
-
-  private final Path deployments;
 
   static LocalWildFly start(Path home, Path war, List<String> properties, Path logFile)
       throws Exception {
@@ -51,7 +50,7 @@ final class LocalWildFly implements AutoCloseable {
     builder.environment().put("LAUNCH_JBOSS_IN_BACKGROUND", "true");
     builder.redirectErrorStream(true).redirectOutput(logFile.toFile());
     Process process = builder.start();
-    LocalWildFly wildfly = new LocalWildFly(process, deployments);
+    LocalWildFly wildfly = new LocalWildFly(process, home);
     Instant deadline = Instant.now().plus(Duration.ofMinutes(4));
     while (true) {
       if (Files.exists(deployments.resolve("coachroom.war.deployed"))) {
@@ -79,7 +78,7 @@ final class LocalWildFly implements AutoCloseable {
     process.destroy();
     process.waitFor();
     try {
-      removeDeployment(deployments.getParent().getParent());
+      removeDeployment(home);
     } catch (IOException e) {
       System.err.println("[devstack] could not remove the deployment: " + e);
     }

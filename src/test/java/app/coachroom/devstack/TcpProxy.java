@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.util.List;
@@ -30,7 +31,7 @@ public final class TcpProxy implements AutoCloseable {
   public static TcpProxy to(String host, int targetPort, int listenPort) throws IOException {
     ServerSocket server = new ServerSocket();
     server.setReuseAddress(true);
-    server.bind(new java.net.InetSocketAddress(InetAddress.getLoopbackAddress(), listenPort), 50);
+    server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), listenPort), 50);
     TcpProxy proxy = new TcpProxy(server);
     Thread acceptor = new Thread(() -> proxy.accept(host, targetPort), "tcp-proxy");
     acceptor.setDaemon(true);
@@ -74,6 +75,8 @@ public final class TcpProxy implements AutoCloseable {
                 // one side closed; the other follows
               } finally {
                 closeQuietly(to);
+                sockets.remove(from);
+                sockets.remove(to);
               }
             },
             "tcp-proxy-pipe");

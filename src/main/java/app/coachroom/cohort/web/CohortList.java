@@ -67,7 +67,6 @@ public class CohortList implements Serializable {
     @Override
     public List<CohortView> load(
         int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-      setRowCount(count(filterBy));
       return cohorts.page(first, pageSize, showArchived);
     }
 

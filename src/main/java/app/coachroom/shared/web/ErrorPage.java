@@ -8,8 +8,6 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Map;
-import java.util.stream.Stream;
 import org.primefaces.application.exceptionhandler.ExceptionInfo;
 
 /**
@@ -54,12 +52,8 @@ public class ErrorPage {
     if (external.getRequestMap().get(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable t) {
       return t;
     }
-    Map<String, Object> session = external.getSessionMap();
-    return Stream.of(external.getRequestMap(), session, external.getFlash())
-        .map(scope -> scope.get(ExceptionInfo.ATTRIBUTE_NAME))
-        .filter(ExceptionInfo.class::isInstance)
-        .map(info -> ((ExceptionInfo) info).getException())
-        .findFirst()
-        .orElse(null);
+    return external.getSessionMap().get(ExceptionInfo.ATTRIBUTE_NAME) instanceof ExceptionInfo info
+        ? info.getException()
+        : null;
   }
 }

@@ -24,9 +24,6 @@ final class Outage {
           || t instanceof org.hibernate.exception.JDBCConnectionException) {
         return true;
       }
-      if (t.getCause() == t) {
-        break;
-      }
     }
     return false;
   }

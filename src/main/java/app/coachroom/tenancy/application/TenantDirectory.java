@@ -6,9 +6,9 @@ import app.coachroom.tenancy.infrastructure.TenantRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -24,13 +24,14 @@ public class TenantDirectory {
   /** The tenants registered for these organization aliases, in the order given. */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public List<ActiveTenant> registeredTenants(List<String> aliases) {
-    return caller.asPlatform(
-        () ->
-            aliases.stream()
-                .map(tenants::findByAlias)
-                .flatMap(Optional::stream)
-                .map(TenantDirectory::toActive)
-                .toList());
+    if (aliases.isEmpty()) {
+      return List.of();
+    }
+    List<Tenant> found = caller.asPlatform(() -> tenants.findByAliases(aliases));
+    return found.stream()
+        .sorted(Comparator.comparingInt(tenant -> aliases.indexOf(tenant.alias())))
+        .map(TenantDirectory::toActive)
+        .toList();
   }
 
   /** The subject's roles in the caller's active tenant. */

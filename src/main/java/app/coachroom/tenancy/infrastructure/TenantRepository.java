@@ -6,18 +6,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
-import java.util.Optional;
 
 /** Tenants and memberships. */
 @ApplicationScoped
 public class TenantRepository {
   @PersistenceContext EntityManager em;
 
-  public Optional<Tenant> findByAlias(String alias) {
-    return em.createQuery("select t from Tenant t where t.alias = :alias", Tenant.class)
-        .setParameter("alias", alias)
-        .getResultStream()
-        .findFirst();
+  public List<Tenant> findByAliases(List<String> aliases) {
+    return em.createQuery("select t from Tenant t where t.alias in :aliases", Tenant.class)
+        .setParameter("aliases", aliases)
+        .getResultList();
   }
 
   /**
