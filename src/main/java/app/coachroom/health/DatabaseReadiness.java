@@ -1,10 +1,8 @@
 package app.coachroom.health;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Connection;
+import jakarta.inject.Inject;
 import java.sql.SQLException;
-import javax.sql.DataSource;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
@@ -13,16 +11,19 @@ import org.eclipse.microprofile.health.Readiness;
 @Readiness
 @ApplicationScoped
 public class DatabaseReadiness implements HealthCheck {
-  @Resource(lookup = "java:jboss/datasources/CoachroomDS")
-  DataSource dataSource;
+  @Inject DatabaseProbe probe;
 
   @Override
   public HealthCheckResponse call() {
     var response = HealthCheckResponse.named("database");
-    try (Connection connection = dataSource.getConnection()) {
-      return response.status(connection.isValid(2)).build();
+    try {
+      return response.status(probe.answers(2)).build();
     } catch (SQLException e) {
       return response.down().withData("error", e.getClass().getSimpleName()).build();
+    } catch (RuntimeException e) {
+      // an EJB wraps what the pool throws (EJBException); report it, never fail the endpoint
+      Throwable cause = e.getCause() != null ? e.getCause() : e;
+      return response.down().withData("error", cause.getClass().getSimpleName()).build();
     }
   }
 }

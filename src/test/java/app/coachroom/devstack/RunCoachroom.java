@@ -4,23 +4,41 @@ import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * The run command (mvn -Prun): database, Keycloak and WildFly with Coachroom deployed, until
- * Ctrl+C. Data is kept in target/run-data between runs (mvn clean wipes it).
+ * The run command (mvn -Prun): database, Keycloak and WildFly (or Payara, with
+ * -Dcoachroom.server=payara) with Coachroom deployed, until Ctrl+C. Data is kept in target/run-data
+ * between runs (mvn clean wipes it).
  */
 public final class RunCoachroom {
   private RunCoachroom() {}
 
   public static void main(String[] args) throws Exception {
     Path target = Settings.path("coachroom.target");
+    boolean payara = Settings.get("coachroom.server").orElse("wildfly").equals("payara");
     Stack stack = Stack.start(target.resolve("run-data"));
-    LocalWildFly wildfly;
+    AutoCloseable server;
+    String readiness;
+    String serverLog;
     try {
-      wildfly =
-          LocalWildFly.start(
-              Settings.path("wildfly.home"),
-              Settings.path("coachroom.war"),
-              stack.serverProperties(),
-              target.resolve("wildfly.log"));
+      if (payara) {
+        LocalPayara local =
+            LocalPayara.start(
+                Settings.path("payara.home"),
+                Settings.path("coachroom.payara.war"),
+                stack.serverProperties(),
+                target.resolve("payara.log"));
+        server = local;
+        readiness = "http://127.0.0.1:8080/health/ready";
+        serverLog = local.serverLog() + " (asadmin: target/payara.log)";
+      } else {
+        server =
+            LocalWildFly.start(
+                Settings.path("wildfly.home"),
+                Settings.path("coachroom.war"),
+                stack.serverProperties(),
+                target.resolve("wildfly.log"));
+        readiness = "http://127.0.0.1:9990/health/ready";
+        serverLog = "target/wildfly.log";
+      }
     } catch (Exception e) {
       stack.close();
       throw e;
@@ -31,23 +49,25 @@ public final class RunCoachroom {
             new Thread(
                 () -> {
                   try {
-                    wildfly.close();
+                    server.close();
                     stack.close();
                   } catch (Exception e) {
                     System.err.println("[devstack] shutdown: " + e);
                   }
                   stopped.countDown();
                 }));
-    System.out.println(banner(stack.database()));
+    System.out.println(
+        banner(payara ? "Payara" : "WildFly", stack.database(), readiness, serverLog));
     stopped.await();
   }
 
-  private static String banner(Database database) {
+  private static String banner(
+      String serverName, Database database, String readiness, String serverLog) {
     return String.join(
         "\n",
         "",
         "=================================================================",
-        " Coachroom is running:  http://127.0.0.1:8080/coachroom/",
+        " Coachroom is running on " + serverName + ":  http://127.0.0.1:8080/coachroom/",
         "",
         " Demo users (dev-only realm, password for all: coachroom)",
         "   platform.admin   platform admin, no bootcamp",
@@ -59,9 +79,9 @@ public final class RunCoachroom {
         "   coach.both       coach in Demo, student in Second",
         "",
         " Keycloak admin:   http://127.0.0.1:8180/admin/  (admin / admin)",
-        " Readiness:        http://127.0.0.1:9990/health/ready",
+        " Readiness:        " + readiness,
         " Database:         " + database.url() + (database.embedded() ? " (embedded)" : ""),
-        " Logs:             target/wildfly.log, target/keycloak.log",
+        " Logs:             " + serverLog + ", target/keycloak.log",
         " Stop with Ctrl+C.",
         "=================================================================");
   }

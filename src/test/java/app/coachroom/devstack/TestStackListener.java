@@ -5,11 +5,13 @@ import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
 /**
- * Starts the stack once for an integration-test run (failsafe sets wildfly.home; plain unit tests
- * do not, and start nothing) and publishes the WildFly arguments for arquillian.xml.
+ * Starts the stack once for an integration-test run (failsafe sets coachroom.server to wildfly or
+ * payara; plain unit tests do not, and start nothing) and publishes the server settings for
+ * arquillian.xml.
  */
 public class TestStackListener implements LauncherSessionListener {
   private static Stack stack;
+  private static long startedNanos;
 
   /** The running test stack, for tests that take a component away (and bring it back). */
   public static Stack stack() {
@@ -21,15 +23,22 @@ public class TestStackListener implements LauncherSessionListener {
 
   @Override
   public void launcherSessionOpened(LauncherSession session) {
-    if (System.getProperty("wildfly.home") == null) {
+    String server = System.getProperty("coachroom.server");
+    if (server == null) {
       return;
     }
+    startedNanos = System.nanoTime();
     try {
       Path data = Settings.path("coachroom.target").resolve("it-data");
       LocalKeycloak.deleteTree(data); // every test run starts from an empty embedded database
-      LocalWildFly.removeDeployment(Settings.path("wildfly.home"));
+      if (server.equals("wildfly")) {
+        LocalWildFly.removeDeployment(Settings.path("wildfly.home"));
+      }
       stack = Stack.start(data);
+      // read by arquillian.xml: JVM arguments for WildFly, asadmin system properties for Payara
       System.setProperty("coachroom.server.args", String.join(" ", stack.serverProperties()));
+      System.setProperty(
+          "coachroom.payara.properties", LocalPayara.systemProperties(stack.serverProperties()));
     } catch (Exception e) {
       throw new IllegalStateException("Could not start the test stack", e);
     }
@@ -37,6 +46,13 @@ public class TestStackListener implements LauncherSessionListener {
 
   @Override
   public void launcherSessionClosed(LauncherSession session) {
+    if (startedNanos != 0) {
+      // .ci/run reports these per server
+      System.out.printf(
+          "[devstack] integration tests on %s took %d s%n",
+          System.getProperty("coachroom.server"),
+          (System.nanoTime() - startedNanos) / 1_000_000_000L);
+    }
     if (stack != null) {
       try {
         stack.close();

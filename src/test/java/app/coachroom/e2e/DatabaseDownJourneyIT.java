@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.coachroom.devstack.Stack;
 import app.coachroom.devstack.TestStackListener;
-import java.net.URI;
+import app.coachroom.testing.Server;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -54,7 +54,7 @@ class DatabaseDownJourneyIT extends Journey {
   private static HttpResponse<String> readiness() throws Exception {
     return HttpClient.newHttpClient()
         .send(
-            HttpRequest.newBuilder(URI.create("http://127.0.0.1:9990/health/ready")).build(),
+            HttpRequest.newBuilder(Server.current().readiness()).build(),
             HttpResponse.BodyHandlers.ofString());
   }
 }

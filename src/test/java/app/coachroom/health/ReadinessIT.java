@@ -3,7 +3,7 @@ package app.coachroom.health;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.coachroom.testing.Deployments;
-import java.net.URI;
+import app.coachroom.testing.Server;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -27,12 +27,16 @@ class ReadinessIT {
     HttpResponse<String> response =
         HttpClient.newHttpClient()
             .send(
-                HttpRequest.newBuilder(URI.create("http://127.0.0.1:9990/health/ready")).build(),
+                HttpRequest.newBuilder(Server.current().readiness()).build(),
                 HttpResponse.BodyHandlers.ofString());
     assertThat(response.statusCode()).isEqualTo(200);
-    assertThat(response.body().replace(" ", ""))
+    String body = response.body().replace(" ", "");
+    assertThat(body)
         .contains("\"name\":\"database\",\"status\":\"UP\"")
-        .contains("\"name\":\"keycloak\",\"status\":\"UP\"")
-        .contains("\"coachroom.war\":\"OK\"");
+        .contains("\"name\":\"keycloak\",\"status\":\"UP\"");
+    if (Server.current() == Server.WILDFLY) {
+      // WildFly adds its own check that the deployment is up
+      assertThat(body).contains("\"coachroom.war\":\"OK\"");
+    }
   }
 }

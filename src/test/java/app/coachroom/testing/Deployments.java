@@ -17,8 +17,11 @@ public final class Deployments {
 
   /** The WAR exactly as built, for browser tests. */
   public static WebArchive realWar() {
-    return ShrinkWrap.createFromZipFile(
-        WebArchive.class, new File(System.getProperty("coachroom.war")));
+    // named coachroom.war on both servers (the Payara build's file is coachroom-payara.war)
+    return ShrinkWrap.create(WebArchive.class, "coachroom.war")
+        .merge(
+            ShrinkWrap.createFromZipFile(
+                WebArchive.class, new File(System.getProperty("coachroom.war"))));
   }
 
   /**

@@ -25,7 +25,7 @@ import org.flywaydb.core.api.output.MigrateResult;
 public class SchemaMigration {
   private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
 
-  @Resource(lookup = "java:jboss/datasources/CoachroomDS")
+  @Resource(lookup = Datasource.REFERENCE)
   DataSource dataSource;
 
   /** Loads the demo tenants of the dev-only realm. Never set this in production. */

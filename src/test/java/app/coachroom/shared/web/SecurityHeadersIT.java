@@ -39,7 +39,7 @@ class SecurityHeadersIT {
                 assertThat(cookie)
                     .startsWith("JSESSIONID=")
                     .contains("HttpOnly")
-                    .contains("SameSite=Lax"));
+                    .containsIgnoringCase("SameSite=Lax"));
   }
 
   @Test
