@@ -1,5 +1,6 @@
 package app.coachroom.health;
 
+import app.coachroom.shared.persistence.SchemaMigration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.SQLException;
@@ -7,15 +8,22 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
-/** Ready when a pooled connection to the database answers within two seconds. */
+/**
+ * Ready when the schema is migrated and a pooled connection to the database answers within two
+ * seconds. When the database could not be used at deploy, the report says why.
+ */
 @Readiness
 @ApplicationScoped
 public class DatabaseReadiness implements HealthCheck {
   @Inject DatabaseProbe probe;
+  @Inject SchemaMigration schema;
 
   @Override
   public HealthCheckResponse call() {
     var response = HealthCheckResponse.named("database");
+    if (!schema.ready()) {
+      return response.down().withData("error", schema.problem()).build();
+    }
     try {
       return response.status(probe.answers(2)).build();
     } catch (SQLException e) {

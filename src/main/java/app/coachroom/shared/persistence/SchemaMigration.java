@@ -2,13 +2,19 @@ package app.coachroom.shared.persistence;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -18,40 +24,98 @@ import org.flywaydb.core.api.output.MigrateResult;
 /**
  * Brings the schema up to date at deploy, before the first request. The same migrations can be run
  * by an admin beforehand (see README); then this finds nothing to do.
+ *
+ * <p>When the database cannot be used at deploy (unreachable, wrong URL, user or password), the
+ * deployment still succeeds, on WildFly and Payara alike: the log says what to check, readiness
+ * reports the database DOWN with the reason, pages answer 503, and the migration is tried again (at
+ * most every few seconds, when a request or the readiness check asks) until it works.
  */
 @Startup
 @Singleton
 @TransactionManagement(TransactionManagementType.BEAN)
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class SchemaMigration {
   private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
+  private static final Duration RETRY_AFTER = Duration.ofSeconds(3);
 
   @Resource(lookup = Datasource.REFERENCE)
   DataSource dataSource;
+
+  @Inject Clock clock;
 
   /** Loads the demo tenants of the dev-only realm. Never set this in production. */
   @Inject
   @ConfigProperty(name = "coachroom.demo-seed", defaultValue = "false")
   boolean demoSeed;
 
+  private volatile boolean migrated;
+  private volatile String problem = "not migrated yet";
+  private Instant lastAttempt = Instant.MIN;
+
   @PostConstruct
-  void migrate() {
+  void atDeploy() {
+    attempt();
+  }
+
+  /** True once the schema is up to date; otherwise tries again if the last try is not recent. */
+  public boolean ready() {
+    if (migrated) {
+      return true;
+    }
+    synchronized (this) {
+      if (!migrated && Duration.between(lastAttempt, clock.instant()).compareTo(RETRY_AFTER) >= 0) {
+        attempt();
+      }
+      return migrated;
+    }
+  }
+
+  /** Why the schema is not ready, for the readiness report; empty once it is. */
+  public String problem() {
+    return migrated ? "" : problem;
+  }
+
+  private synchronized void attempt() {
+    lastAttempt = clock.instant();
+    try {
+      MigrateResult result = flyway().migrate();
+      migrated = true;
+      LOG.info(
+          () ->
+              "Schema up to date ("
+                  + result.migrationsExecuted
+                  + " migration(s) applied"
+                  + (demoSeed ? ", demo seed on" : "")
+                  + ")");
+    } catch (RuntimeException e) {
+      Throwable root = e;
+      while (root.getCause() != null) {
+        root = root.getCause();
+      }
+      String reason = root.getClass().getSimpleName() + ": " + root.getMessage();
+      boolean firstFailure = !reason.equals(problem);
+      problem = reason;
+      if (firstFailure) {
+        LOG.log(
+            Level.SEVERE,
+            "Coachroom cannot use its database (jdbc/CoachroomDS): "
+                + reason
+                + ". Check that the database is running and the server's system properties"
+                + " coachroom.db.url, coachroom.db.user and coachroom.db.password (README)."
+                + " Pages answer 503 and readiness is DOWN until it works; retrying.",
+            e);
+      }
+    }
+  }
+
+  private Flyway flyway() {
     List<String> locations = new ArrayList<>(List.of("classpath:db/migration"));
     if (demoSeed) {
       locations.add("classpath:db/demo");
     }
-    MigrateResult result =
-        Flyway.configure(getClass().getClassLoader())
-            .dataSource(dataSource)
-            .locations(locations.toArray(String[]::new))
-            .load()
-            .migrate();
-    LOG.info(
-        () ->
-            "Schema at version "
-                + result.targetSchemaVersion
-                + ", "
-                + result.migrationsExecuted
-                + " migration(s) applied"
-                + (demoSeed ? " (demo seed on)" : ""));
+    return Flyway.configure(getClass().getClassLoader())
+        .dataSource(dataSource)
+        .locations(locations.toArray(String[]::new))
+        .load();
   }
 }

@@ -1,5 +1,6 @@
 package app.coachroom.tenancy.web;
 
+import app.coachroom.shared.persistence.SchemaMigration;
 import app.coachroom.tenancy.application.ActiveTenant;
 import app.coachroom.tenancy.application.Caller;
 import app.coachroom.tenancy.application.TenantDirectory;
@@ -40,6 +41,7 @@ public class CallerFilter extends HttpFilter {
   @Inject Caller caller;
   @Inject TenantDirectory directory;
   @Inject OpenIdContext openId;
+  @Inject SchemaMigration schema;
 
   @Override
   protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
@@ -60,6 +62,11 @@ public class CallerFilter extends HttpFilter {
     if (req.getDispatcherType() == DispatcherType.ERROR) {
       // The error page must render even when the database is what failed: no lookups here.
       chain.doFilter(req, res);
+      return;
+    }
+    if (!schema.ready()) {
+      // the database was not usable at deploy and still is not: the outage page, not a 500
+      res.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
       return;
     }
     List<ActiveTenant> tenants =
