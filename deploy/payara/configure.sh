@@ -29,7 +29,8 @@ asadmin() {
 
 # --- JDBC driver ---------------------------------------------------------------------------
 # In the domain's common class loader, like WildFly's module: the WAR does not carry it.
-if ! asadmin list-libraries --type common | grep -q '^mysql-connector-j'; then
+libraries=$(asadmin list-libraries --type common)
+if ! grep -q '^mysql-connector-j' <<<"$libraries"; then
   asadmin add-library --type common "$driver"
   restart=yes
 fi
@@ -37,7 +38,8 @@ fi
 # --- Connection pool and datasource ----------------------------------------------------------
 # Validated on every checkout (a dead connection is replaced, not handed to the app); a failed
 # validation closes the whole pool's connections, like WildFly's exception sorter.
-if ! asadmin list-jdbc-connection-pools | grep -qx CoachroomPool; then
+pools=$(asadmin list-jdbc-connection-pools)
+if ! grep -qx CoachroomPool <<<"$pools"; then
   asadmin create-jdbc-connection-pool \
     --datasourceclassname com.mysql.cj.jdbc.MysqlDataSource \
     --restype javax.sql.DataSource \
@@ -50,14 +52,17 @@ if ! asadmin list-jdbc-connection-pools | grep -qx CoachroomPool; then
     CoachroomPool
 fi
 # The app looks up jdbc/CoachroomDS (web.xml, glassfish-web.xml); WildFly names it java:/jdbc/CoachroomDS.
-if ! asadmin list-jdbc-resources | grep -qx 'jdbc/CoachroomDS'; then
+resources=$(asadmin list-jdbc-resources)
+if ! grep -qx 'jdbc/CoachroomDS' <<<"$resources"; then
   asadmin create-jdbc-resource --connectionpoolid CoachroomPool jdbc/CoachroomDS
 fi
 
 # --- HTTP ------------------------------------------------------------------------------------
 # Do not announce the server and its version in every response.
-http=configs.config.server-config.network-config.protocols.protocol.http-listener-1.http
-asadmin set "$http.xpowered-by=false" "$http.server-header=false" > /dev/null
+for listener in http-listener-1 http-listener-2; do
+  http=configs.config.server-config.network-config.protocols.protocol.$listener.http
+  asadmin set "$http.xpowered-by=false" "$http.server-header=false" > /dev/null
+done
 
 # Jakarta Security's OIDC mechanism and MicroProfile Health (readiness at :8080/health/ready)
 # need nothing beyond the defaults of Payara 6.

@@ -5,12 +5,14 @@
 #
 #   deploy/payara/dev-domain.sh <PAYARA_HOME> <mysql-connector-j.jar>
 set -euo pipefail
+unset ASADMIN_OPTS # always the local domain1 under <PAYARA_HOME>, never a remote one
 here=$(cd "$(dirname "$0")" && pwd)
 home=$1
 driver=$2
 domain=$home/glassfish/domains/domain1
 marker=$domain/config/.coachroom-configured
-stamp=$(cat "$here/configure.sh" "$here/dev-domain.sh" | sha256sum | cut -d' ' -f1)-$(basename "$driver")
+# the scripts, the driver and the Payara build (a version bump re-unpacks domain.xml)
+stamp=$(cat "$here/configure.sh" "$here/dev-domain.sh" "$home/glassfish/modules/glassfish.jar" | sha256sum | cut -d' ' -f1)-$(basename "$driver")
 
 if [[ -f $marker && $(cat "$marker") == "$stamp" ]]; then
   echo "dev-domain.sh: $domain already configured"

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -50,7 +51,8 @@ public class SchemaMigration {
 
   private volatile boolean migrated;
   private volatile String problem = "not migrated yet";
-  private Instant lastAttempt = Instant.MIN;
+  private final ReentrantLock retrying = new ReentrantLock();
+  private volatile Instant lastAttempt = Instant.MIN;
 
   @PostConstruct
   void atDeploy() {
@@ -62,21 +64,29 @@ public class SchemaMigration {
     if (migrated) {
       return true;
     }
-    synchronized (this) {
+    // one thread retries; the others answer "not ready" at once instead of queueing behind it
+    if (!retrying.tryLock()) {
+      return false;
+    }
+    try {
       if (!migrated && Duration.between(lastAttempt, clock.instant()).compareTo(RETRY_AFTER) >= 0) {
         attempt();
       }
       return migrated;
+    } finally {
+      retrying.unlock();
     }
   }
 
-  /** Why the schema is not ready, for the readiness report; empty once it is. */
+  /**
+   * Why the schema is not ready, for the readiness report: the exception's class only (the report
+   * is public on Payara's HTTP port); the full message is in the server log.
+   */
   public String problem() {
     return migrated ? "" : problem;
   }
 
-  private synchronized void attempt() {
-    lastAttempt = clock.instant();
+  private void attempt() {
     try {
       MigrateResult result = flyway().migrate();
       migrated = true;
@@ -93,19 +103,41 @@ public class SchemaMigration {
         root = root.getCause();
       }
       String reason = root.getClass().getSimpleName() + ": " + root.getMessage();
-      boolean firstFailure = !reason.equals(problem);
-      problem = reason;
+      boolean firstFailure = !root.getClass().getSimpleName().equals(problem);
+      problem = root.getClass().getSimpleName();
       if (firstFailure) {
         LOG.log(
             Level.SEVERE,
-            "Coachroom cannot use its database (jdbc/CoachroomDS): "
-                + reason
-                + ". Check that the database is running and the server's system properties"
-                + " coachroom.db.url, coachroom.db.user and coachroom.db.password (README)."
+            (unreachable(e)
+                    ? "Coachroom cannot use its database (jdbc/CoachroomDS): "
+                        + reason
+                        + ". Check that the database is running and the server's system"
+                        + " properties coachroom.db.url, coachroom.db.user and"
+                        + " coachroom.db.password (README)."
+                    : "The schema migration failed: "
+                        + reason
+                        + ". Fix the migration or the database, then run flyway repair if"
+                        + " Flyway recorded a failed migration (README).")
                 + " Pages answer 503 and readiness is DOWN until it works; retrying.",
             e);
       }
+    } finally {
+      lastAttempt =
+          clock.instant(); // counted from the end, so a slow attempt is not repeated at once
     }
+  }
+
+  private static boolean unreachable(Throwable thrown) {
+    for (Throwable t = thrown; t != null; t = t.getCause()) {
+      if (t instanceof java.sql.SQLTransientConnectionException
+          || t instanceof java.sql.SQLNonTransientConnectionException
+          || t instanceof java.net.ConnectException
+          || t instanceof java.net.SocketTimeoutException
+          || t instanceof java.net.UnknownHostException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Flyway flyway() {
