@@ -6,9 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.coachroom.devstack.Stack;
 import app.coachroom.devstack.TestStackListener;
 import app.coachroom.testing.Server;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,9 +28,10 @@ class DatabaseDownJourneyIT extends Journey {
       coach.open("cohort/cohorts.xhtml");
       coach.waitForText("Service unavailable");
       assertTrue(coach.text().contains("cannot reach a service it needs"), coach.text());
-      assertEquals(503, readiness().statusCode());
+      assertEquals(503, Server.current().checkReadiness().statusCode());
       assertTrue(
-          readiness()
+          Server.current()
+              .checkReadiness()
               .body()
               .replace(" ", "")
               .contains("\"name\":\"database\",\"status\":\"DOWN\""));
@@ -48,13 +46,6 @@ class DatabaseDownJourneyIT extends Journey {
               coach.open("cohort/cohorts.xhtml");
               return coach.text().contains(DEMO_COHORT);
             });
-    assertEquals(200, readiness().statusCode());
-  }
-
-  private static HttpResponse<String> readiness() throws Exception {
-    return HttpClient.newHttpClient()
-        .send(
-            HttpRequest.newBuilder(Server.current().readiness()).build(),
-            HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, Server.current().checkReadiness().statusCode());
   }
 }

@@ -7,11 +7,8 @@ import app.coachroom.devstack.TestStackListener;
 import app.coachroom.testing.Deployments;
 import app.coachroom.testing.Server;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -46,7 +43,7 @@ class DatabaseUnreachableAtDeployJourneyIT {
       try {
         deployer.deploy(DEPLOYMENT);
 
-        HttpResponse<String> readiness = readiness();
+        HttpResponse<String> readiness = Server.current().checkReadiness();
         assertThat(readiness.statusCode()).isEqualTo(503);
         assertThat(readiness.body().replace(" ", ""))
             .contains("\"name\":\"database\",\"status\":\"DOWN\"")
@@ -69,7 +66,7 @@ class DatabaseUnreachableAtDeployJourneyIT {
                 signedIn.open("cohort/cohorts.xhtml");
                 return signedIn.text().contains(Journey.DEMO_COHORT);
               });
-      assertThat(readiness().statusCode()).isEqualTo(200);
+      assertThat(Server.current().checkReadiness().statusCode()).isEqualTo(200);
     } catch (AssertionError | RuntimeException e) {
       if (coach != null) {
         coach.screenshot(
@@ -82,14 +79,5 @@ class DatabaseUnreachableAtDeployJourneyIT {
       }
       deployer.undeploy(DEPLOYMENT);
     }
-  }
-
-  private static HttpResponse<String> readiness() throws Exception {
-    return HttpClient.newBuilder()
-        .connectTimeout(Duration.ofSeconds(5))
-        .build()
-        .send(
-            HttpRequest.newBuilder(Server.current().readiness()).build(),
-            HttpResponse.BodyHandlers.ofString());
   }
 }

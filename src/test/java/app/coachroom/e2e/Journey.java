@@ -1,8 +1,10 @@
 package app.coachroom.e2e;
 
 import app.coachroom.testing.Deployments;
+import app.coachroom.testing.Server;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
 
 /** A browser journey against the real WAR on WildFly, signed in through the real Keycloak. */
 abstract class Journey extends BrowserTest {
@@ -15,5 +17,10 @@ abstract class Journey extends BrowserTest {
   @Deployment(testable = false)
   static WebArchive deployment() {
     return Deployments.realWar();
+  }
+
+  @BeforeEach
+  void deploymentIsReady() throws Exception {
+    Server.current().awaitReady(Server.SETTLE);
   }
 }

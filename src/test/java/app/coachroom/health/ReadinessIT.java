@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.coachroom.testing.Deployments;
 import app.coachroom.testing.Server;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -24,12 +22,7 @@ class ReadinessIT {
 
   @Test
   void readinessReportsDatabaseAndKeycloakUp() throws Exception {
-    HttpResponse<String> response =
-        HttpClient.newHttpClient()
-            .send(
-                HttpRequest.newBuilder(Server.current().readiness()).build(),
-                HttpResponse.BodyHandlers.ofString());
-    assertThat(response.statusCode()).isEqualTo(200);
+    HttpResponse<String> response = Server.current().awaitReady(Server.SETTLE);
     String body = response.body().replace(" ", "");
     assertThat(body)
         .contains("\"name\":\"database\",\"status\":\"UP\"")

@@ -1,5 +1,6 @@
 package app.coachroom.shared.persistence;
 
+import app.coachroom.shared.web.Outage;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
@@ -108,7 +109,7 @@ public class SchemaMigration {
       if (firstFailure) {
         LOG.log(
             Level.SEVERE,
-            (unreachable(e)
+            (Outage.causedBy(e)
                     ? "Coachroom cannot use its database (jdbc/CoachroomDS): "
                         + reason
                         + ". Check that the database is running and the server's system"
@@ -125,19 +126,6 @@ public class SchemaMigration {
       lastAttempt =
           clock.instant(); // counted from the end, so a slow attempt is not repeated at once
     }
-  }
-
-  private static boolean unreachable(Throwable thrown) {
-    for (Throwable t = thrown; t != null; t = t.getCause()) {
-      if (t instanceof java.sql.SQLTransientConnectionException
-          || t instanceof java.sql.SQLNonTransientConnectionException
-          || t instanceof java.net.ConnectException
-          || t instanceof java.net.SocketTimeoutException
-          || t instanceof java.net.UnknownHostException) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private Flyway flyway() {

@@ -8,11 +8,14 @@ import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
 
-/** Tells a failure caused by an unreachable service (database, Keycloak) from a bug. */
-final class Outage {
+/**
+ * Tells a failure caused by an unreachable service (database, Keycloak) from a bug. Used by the
+ * error page and by the schema migration's log message.
+ */
+public final class Outage {
   private Outage() {}
 
-  static boolean causedBy(Throwable thrown) {
+  public static boolean causedBy(Throwable thrown) {
     for (Throwable t = thrown; t != null; t = t.getCause()) {
       if (t instanceof ConnectException
           || t instanceof SocketTimeoutException

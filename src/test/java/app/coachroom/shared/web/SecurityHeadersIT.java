@@ -3,6 +3,7 @@ package app.coachroom.shared.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.coachroom.testing.Deployments;
+import app.coachroom.testing.Server;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -12,6 +13,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -25,6 +27,11 @@ class SecurityHeadersIT {
   @Deployment(testable = false)
   static WebArchive deployment() {
     return Deployments.realWar();
+  }
+
+  @BeforeEach
+  void deploymentIsReady() throws Exception {
+    Server.current().awaitReady(Server.SETTLE);
   }
 
   @Test
