@@ -127,6 +127,29 @@ final class Browser implements AutoCloseable {
     }
   }
 
+  /**
+   * Picks an option of a PrimeFaces select menu (p:selectOneMenu) by its label, as a person does:
+   * open the menu, click the option; tried again while the menu is still sliding open.
+   */
+  void choose(String menuId, String label) {
+    String escaped = menuId.replace(":", "\\:");
+    wait(15)
+        .until(
+            d -> {
+              if (find("#" + escaped + "_label").getText().equals(label)) {
+                return true;
+              }
+              List<WebElement> option =
+                  all("#" + escaped + "_items li[data-label='" + label + "']");
+              if (option.isEmpty() || !option.get(0).isDisplayed()) {
+                find("#" + escaped).click();
+              } else {
+                option.get(0).click();
+              }
+              return false;
+            });
+  }
+
   String text() {
     return driver.findElement(By.tagName("body")).getText();
   }

@@ -1,0 +1,2 @@
+/** The competency entity and its kinds. */
+package app.coachroom.competency.domain;

@@ -1,0 +1,2 @@
+/** The competencies screen (competencies.xhtml): list with an edit dialog. */
+package app.coachroom.competency.web;

@@ -1,0 +1,7 @@
+package app.coachroom.questionbank.domain;
+
+/** How a spoken answer is recorded in the browser. */
+public enum AnswerMedia {
+  AUDIO,
+  VIDEO
+}

@@ -1,0 +1,7 @@
+package app.coachroom.questionbank.domain;
+
+public enum Difficulty {
+  EASY,
+  MEDIUM,
+  HARD
+}

@@ -1,0 +1,35 @@
+package app.coachroom.questionbank.domain;
+
+import app.coachroom.shared.domain.InterviewStage;
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * Everything a coach writes in a question, as typed. {@link Question} checks it and keeps only the
+ * fields its kind uses.
+ *
+ * @param competencyIds the competencies to tag it with (checked against the tenant by the service)
+ */
+public record QuestionContent(
+    QuestionKind kind,
+    String title,
+    String prompt,
+    InterviewStage stage,
+    Difficulty difficulty,
+    CodingLanguage language,
+    String starterCode,
+    String referenceSolution,
+    boolean severalCorrect,
+    List<Choice> choices,
+    AnswerMedia answerMedia,
+    List<String> competencyIds)
+    implements Serializable {
+
+  public QuestionContent {
+    choices = choices == null ? List.of() : List.copyOf(choices);
+    competencyIds = competencyIds == null ? List.of() : List.copyOf(competencyIds);
+  }
+
+  /** One option of a multiple-choice question. */
+  public record Choice(String text, boolean correct) implements Serializable {}
+}
