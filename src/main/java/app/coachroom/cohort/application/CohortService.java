@@ -9,11 +9,11 @@ import app.coachroom.cohort.domain.CohortMember;
 import app.coachroom.cohort.infrastructure.CohortRepository;
 import app.coachroom.shared.domain.NotFoundException;
 import app.coachroom.shared.domain.RuleViolationException;
+import app.coachroom.shared.domain.Versions;
 import app.coachroom.tenancy.application.Caller;
 import app.coachroom.tenancy.application.RequiresRole;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -111,10 +111,7 @@ public class CohortService {
 
   private Cohort load(String id, long version) {
     Cohort cohort = cohorts.find(id).orElseThrow(() -> new NotFoundException("Cohort", id));
-    if (cohort.version() != version) {
-      throw new OptimisticLockException("Cohort " + id + " was changed by someone else");
-    }
-    return cohort;
+    return Versions.requireCurrent(cohort, cohort.version(), version, "Cohort", id);
   }
 
   private void refuseTakenName(String name, String exceptId) {

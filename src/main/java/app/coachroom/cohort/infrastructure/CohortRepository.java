@@ -2,7 +2,7 @@ package app.coachroom.cohort.infrastructure;
 
 import app.coachroom.cohort.domain.Cohort;
 import app.coachroom.cohort.domain.CohortMember;
-import app.coachroom.shared.domain.Ids;
+import app.coachroom.shared.persistence.TenantRows;
 import app.coachroom.tenancy.application.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -25,14 +25,7 @@ public class CohortRepository {
   @Inject Caller caller;
 
   public Optional<Cohort> find(String id) {
-    if (!Ids.isWellFormed(id)) {
-      return Optional.empty();
-    }
-    return em.createQuery("select c from Cohort c where c.id = :id", Cohort.class)
-        .setParameter("id", id)
-        .getResultStream()
-        .filter(cohort -> cohort.tenantId().equals(caller.persistenceTenant()))
-        .findFirst();
+    return TenantRows.find(em, Cohort.class, id, caller.persistenceTenant());
   }
 
   public List<Cohort> page(int first, int size, boolean includeArchived) {

@@ -7,10 +7,10 @@ import app.coachroom.competency.domain.Competency;
 import app.coachroom.competency.infrastructure.CompetencyRepository;
 import app.coachroom.shared.domain.NotFoundException;
 import app.coachroom.shared.domain.RuleViolationException;
+import app.coachroom.shared.domain.Versions;
 import app.coachroom.tenancy.application.RequiresRole;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
@@ -78,10 +78,7 @@ public class CompetencyService {
 
   private Competency load(String id, long version) {
     Competency competency = load(id);
-    if (competency.version() != version) {
-      throw new OptimisticLockException("Competency " + id + " was changed by someone else");
-    }
-    return competency;
+    return Versions.requireCurrent(competency, competency.version(), version, "Competency", id);
   }
 
   private void refuseTakenName(String name, String exceptId) {

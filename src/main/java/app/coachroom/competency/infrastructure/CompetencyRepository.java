@@ -2,6 +2,7 @@ package app.coachroom.competency.infrastructure;
 
 import app.coachroom.competency.domain.Competency;
 import app.coachroom.shared.domain.Ids;
+import app.coachroom.shared.persistence.TenantRows;
 import app.coachroom.tenancy.application.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,11 +22,7 @@ public class CompetencyRepository {
   @Inject Caller caller;
 
   public Optional<Competency> find(String id) {
-    if (!Ids.isWellFormed(id)) {
-      return Optional.empty();
-    }
-    return Optional.ofNullable(em.find(Competency.class, id))
-        .filter(c -> c.tenantId().equals(caller.persistenceTenant()));
+    return TenantRows.find(em, Competency.class, id, caller.persistenceTenant());
   }
 
   /** All of them, by kind then name: a tenant has tens, not thousands. */

@@ -11,10 +11,10 @@ import app.coachroom.questionbank.domain.QuestionFilter;
 import app.coachroom.questionbank.infrastructure.QuestionRepository;
 import app.coachroom.shared.domain.NotFoundException;
 import app.coachroom.shared.domain.RuleViolationException;
+import app.coachroom.shared.domain.Versions;
 import app.coachroom.tenancy.application.RequiresRole;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
@@ -121,9 +121,6 @@ public class QuestionService {
 
   private Question load(String id, long version) {
     Question question = load(id);
-    if (question.version() != version) {
-      throw new OptimisticLockException("Question " + id + " was changed by someone else");
-    }
-    return question;
+    return Versions.requireCurrent(question, question.version(), version, "Question", id);
   }
 }

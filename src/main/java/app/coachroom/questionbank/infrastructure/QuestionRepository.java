@@ -2,7 +2,7 @@ package app.coachroom.questionbank.infrastructure;
 
 import app.coachroom.questionbank.domain.Question;
 import app.coachroom.questionbank.domain.QuestionFilter;
-import app.coachroom.shared.domain.Ids;
+import app.coachroom.shared.persistence.TenantRows;
 import app.coachroom.tenancy.application.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -26,11 +26,7 @@ public class QuestionRepository {
   @Inject Caller caller;
 
   public Optional<Question> find(String id) {
-    if (!Ids.isWellFormed(id)) {
-      return Optional.empty();
-    }
-    return Optional.ofNullable(em.find(Question.class, id))
-        .filter(q -> q.tenantId().equals(caller.persistenceTenant()));
+    return TenantRows.find(em, Question.class, id, caller.persistenceTenant());
   }
 
   public List<Question> page(QuestionFilter filter, int first, int size) {

@@ -8,11 +8,20 @@ public class RuleViolationException extends RuntimeException {
   private static final long serialVersionUID = 1L;
   private final String messageKey;
   private final String field;
+  private final transient Object[] args;
 
-  public RuleViolationException(String field, String messageKey) {
+  /**
+   * @param args values for the message's placeholders (which row, which value)
+   */
+  public RuleViolationException(String field, String messageKey, Object... args) {
     super(messageKey + (field == null ? "" : " (" + field + ")"));
     this.field = field;
     this.messageKey = messageKey;
+    this.args = args.clone();
+  }
+
+  public Object[] args() {
+    return args.clone();
   }
 
   public String messageKey() {

@@ -33,7 +33,7 @@ public class Messages implements Serializable {
   /** Shows a rule violation next to its field of the given form (or for the whole form). */
   public void fieldError(String formId, RuleViolationException violation) {
     String clientId = violation.field() == null ? null : formId + ":" + violation.field();
-    add(clientId, FacesMessage.SEVERITY_ERROR, violation.messageKey());
+    add(clientId, FacesMessage.SEVERITY_ERROR, violation.messageKey(), violation.args());
     FacesContext.getCurrentInstance().validationFailed();
   }
 

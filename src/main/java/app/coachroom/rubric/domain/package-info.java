@@ -1,0 +1,2 @@
+/** The rubric entity with its criteria and levels, and the rules they follow. */
+package app.coachroom.rubric.domain;

@@ -1,0 +1,2 @@
+/** JPA queries for rubrics of the session's tenant. */
+package app.coachroom.rubric.infrastructure;
