@@ -152,7 +152,7 @@ public class Question extends TenantOwned {
     return new Question(
         new QuestionContent(
             copied.kind(),
-            copyTitle.length() > TITLE_MAX ? copyTitle.substring(0, TITLE_MAX) : copyTitle,
+            Texts.cut(copyTitle, TITLE_MAX),
             copied.prompt(),
             copied.stage(),
             copied.difficulty(),

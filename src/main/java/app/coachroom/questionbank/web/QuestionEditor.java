@@ -51,27 +51,31 @@ public class QuestionEditor implements Serializable {
 
   /** viewAction: loads the question being edited; an unknown or foreign ID gives the 404 page. */
   public void load() {
-    if (id == null || loaded) {
-      fillChoices();
+    if (loaded) {
       return;
     }
-    QuestionDetails details = questions.find(id);
-    QuestionContent content = details.content();
-    version = details.version();
-    kind = content.kind();
-    title = content.title();
-    prompt = content.prompt();
-    stage = content.stage();
-    difficulty = content.difficulty();
-    language = content.language() == null ? CodingLanguage.JAVA : content.language();
-    starterCode = content.starterCode();
-    referenceSolution = content.referenceSolution();
-    severalCorrect = content.severalCorrect();
-    content.choices().forEach(c -> choices.add(new ChoiceRow(c.text(), c.correct())));
-    answerMedia = content.answerMedia() == null ? AnswerMedia.AUDIO : content.answerMedia();
-    competencyIds = new ArrayList<>(content.competencyIds());
     loaded = true;
-    fillChoices();
+    if (id != null) {
+      QuestionDetails details = questions.find(id);
+      QuestionContent content = details.content();
+      version = details.version();
+      kind = content.kind();
+      title = content.title();
+      prompt = content.prompt();
+      stage = content.stage();
+      difficulty = content.difficulty();
+      language = content.language() == null ? CodingLanguage.JAVA : content.language();
+      starterCode = content.starterCode();
+      referenceSolution = content.referenceSolution();
+      severalCorrect = content.severalCorrect();
+      content.choices().forEach(c -> choices.add(new ChoiceRow(c.text(), c.correct())));
+      answerMedia = content.answerMedia() == null ? AnswerMedia.AUDIO : content.answerMedia();
+      competencyIds = new ArrayList<>(content.competencyIds());
+    }
+    // a question that becomes multiple choice starts with two empty choices to fill in
+    while (choices.size() < Question.CHOICES_MIN) {
+      choices.add(new ChoiceRow());
+    }
   }
 
   public String save() {
@@ -128,13 +132,6 @@ public class QuestionEditor implements Serializable {
         choices.stream().map(c -> new QuestionContent.Choice(c.getText(), c.isCorrect())).toList(),
         answerMedia,
         competencyIds);
-  }
-
-  /** A new multiple-choice question starts with two empty choices to fill in. */
-  private void fillChoices() {
-    while (choices.size() < Question.CHOICES_MIN) {
-      choices.add(new ChoiceRow());
-    }
   }
 
   public boolean isNew() {

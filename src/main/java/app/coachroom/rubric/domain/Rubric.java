@@ -71,7 +71,7 @@ public class Rubric extends TenantOwned {
   }
 
   /** The stripped, checked content; refused with the first problem found. */
-  public static RubricContent checked(RubricContent content) {
+  private static RubricContent checked(RubricContent content) {
     String title = Texts.required(content.title(), TITLE_MAX, "title", "rubric.title");
     String description =
         Texts.optional(content.description(), DESCRIPTION_MAX, "description", "rubric.description");
@@ -125,8 +125,10 @@ public class Rubric extends TenantOwned {
 
   public Rubric copy(String copyTitle, Instant now) {
     RubricContent content = content();
-    String title = copyTitle.length() > TITLE_MAX ? copyTitle.substring(0, TITLE_MAX) : copyTitle;
-    return new Rubric(new RubricContent(title, content.description(), content.criteria()), now);
+    return new Rubric(
+        new RubricContent(
+            Texts.cut(copyTitle, TITLE_MAX), content.description(), content.criteria()),
+        now);
   }
 
   public void archive(Instant now) {

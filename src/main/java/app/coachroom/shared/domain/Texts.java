@@ -40,4 +40,9 @@ public final class Texts {
     }
     return text;
   }
+
+  /** The text cut to max characters, for titles the app makes (copies) rather than a person. */
+  public static String cut(String text, int max) {
+    return text.length() > max ? text.substring(0, max) : text;
+  }
 }
