@@ -10,8 +10,13 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 
 /**
@@ -101,11 +106,26 @@ final class LocalKeycloak implements AutoCloseable {
     }
   }
 
+  /**
+   * Stops Keycloak and waits until it has exited. Without the wait, the next test session (Payara
+   * after WildFly) found the dying Keycloak still answering, decided to use it, and lost it seconds
+   * later (CI: readiness "keycloak DOWN" for the whole Payara pass).
+   */
   @Override
-  public void close() {
-    if (process != null) {
-      process.descendants().forEach(ProcessHandle::destroy);
-      process.destroy();
+  public void close() throws InterruptedException {
+    if (process == null) {
+      return;
+    }
+    List<ProcessHandle> all = new ArrayList<>(process.descendants().toList());
+    all.add(process.toHandle());
+    all.forEach(ProcessHandle::destroy);
+    for (ProcessHandle handle : all) {
+      try {
+        handle.onExit().get(30, TimeUnit.SECONDS);
+      } catch (ExecutionException | TimeoutException e) {
+        handle.destroyForcibly();
+        process.waitFor(10, TimeUnit.SECONDS);
+      }
     }
   }
 }
