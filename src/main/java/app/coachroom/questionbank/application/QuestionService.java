@@ -18,6 +18,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -67,6 +68,11 @@ public class QuestionService {
 
   public QuestionDetails find(String id) {
     return QuestionDetails.of(load(id));
+  }
+
+  /** Whole questions by ID, archived ones too; IDs the tenant does not have are left out. */
+  public List<QuestionDetails> withIds(@NotNull Collection<String> ids) {
+    return questions.withIds(ids).stream().map(QuestionDetails::of).toList();
   }
 
   public QuestionDetails create(@NotNull QuestionContent content) {

@@ -20,6 +20,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.hibernate.annotations.BatchSize;
 
 /**
  * A question of a tenant's bank. Each kind keeps only its own fields: a question changed from
@@ -76,9 +77,11 @@ public class Question extends TenantOwned {
 
   @OneToMany(mappedBy = "question", cascade = CascadeType.ALL, orphanRemoval = true)
   @OrderBy("position")
+  @BatchSize(size = 50) // a template's questions load their choices in one query
   private List<QuestionChoice> choices = new ArrayList<>();
 
   @OneToMany(mappedBy = "question", cascade = CascadeType.ALL, orphanRemoval = true)
+  @BatchSize(size = 50)
   private Set<QuestionTag> tags = new HashSet<>();
 
   @Column(name = "archived_at")

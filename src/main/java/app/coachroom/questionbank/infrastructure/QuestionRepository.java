@@ -29,6 +29,16 @@ public class QuestionRepository {
     return TenantRows.find(em, Question.class, id, caller.persistenceTenant());
   }
 
+  /** The tenant's questions among these IDs (archived ones too); unknown IDs are left out. */
+  public List<Question> withIds(Collection<String> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery("select q from Question q where q.id in :ids", Question.class)
+        .setParameter("ids", ids)
+        .getResultList();
+  }
+
   public List<Question> page(QuestionFilter filter, int first, int size) {
     return query("select q from Question q", filter, " order by q.title, q.id", Question.class)
         .setFirstResult(first)

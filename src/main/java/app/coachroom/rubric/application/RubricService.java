@@ -17,6 +17,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -45,6 +46,18 @@ public class RubricService {
 
   public RubricDetails find(String id) {
     return RubricDetails.of(load(id));
+  }
+
+  /** Whole rubrics by ID, archived ones too; IDs the tenant does not have are left out. */
+  public List<RubricDetails> withIds(@NotNull Collection<String> ids) {
+    return rubrics.withIds(ids).stream().map(RubricDetails::of).toList();
+  }
+
+  /** Every active rubric as ID and title, by title: what a coach picks from. */
+  public List<RubricChoice> choices() {
+    return rubrics.activeTitles().stream()
+        .map(row -> new RubricChoice((String) row[0], (String) row[1]))
+        .toList();
   }
 
   public RubricDetails create(@NotNull RubricContent content) {

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,6 +24,24 @@ public class RubricRepository {
 
   public Optional<Rubric> find(String id) {
     return TenantRows.find(em, Rubric.class, id, caller.persistenceTenant());
+  }
+
+  /** The tenant's rubrics among these IDs (archived ones too); unknown IDs are left out. */
+  public List<Rubric> withIds(Collection<String> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery("select r from Rubric r where r.id in :ids", Rubric.class)
+        .setParameter("ids", ids)
+        .getResultList();
+  }
+
+  /** ID and title of every active rubric, by title, for choosing one. */
+  public List<Object[]> activeTitles() {
+    return em.createQuery(
+            "select r.id, r.title from Rubric r where r.archivedAt is null order by r.title, r.id",
+            Object[].class)
+        .getResultList();
   }
 
   public List<Rubric> page(int first, int size, boolean includeArchived) {

@@ -1,0 +1,302 @@
+package app.coachroom.interviewtemplate.application;
+
+import static app.coachroom.tenancy.domain.Role.COACH;
+import static app.coachroom.tenancy.domain.Role.TENANT_ADMIN;
+
+import app.coachroom.interviewtemplate.domain.InterviewTemplate;
+import app.coachroom.interviewtemplate.domain.PublishingSources;
+import app.coachroom.interviewtemplate.domain.TemplateContent;
+import app.coachroom.interviewtemplate.domain.TemplateItem;
+import app.coachroom.interviewtemplate.domain.TemplateVersion;
+import app.coachroom.interviewtemplate.infrastructure.TemplateRepository;
+import app.coachroom.questionbank.application.QuestionDetails;
+import app.coachroom.questionbank.application.QuestionService;
+import app.coachroom.questionbank.domain.QuestionJson;
+import app.coachroom.questionbank.domain.QuestionKind;
+import app.coachroom.rubric.application.RubricDetails;
+import app.coachroom.rubric.application.RubricService;
+import app.coachroom.rubric.domain.RubricJson;
+import app.coachroom.shared.domain.NotFoundException;
+import app.coachroom.shared.domain.RuleViolationException;
+import app.coachroom.shared.domain.Versions;
+import app.coachroom.tenancy.application.RequiresRole;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The active tenant's mock-interview templates, written by coaches and tenant admins. Students
+ * never reach this service: they meet a published version through an assignment.
+ */
+@ApplicationScoped
+@Transactional
+@RequiresRole({TENANT_ADMIN, COACH})
+public class InterviewTemplateService {
+  @Inject TemplateRepository templates;
+  @Inject QuestionService questions;
+  @Inject RubricService rubrics;
+  @Inject Clock clock;
+
+  public List<TemplateRow> page(int first, int size, boolean includeArchived) {
+    return templates.page(first, size, includeArchived).stream().map(this::row).toList();
+  }
+
+  public long count(boolean includeArchived) {
+    return templates.count(includeArchived);
+  }
+
+  public TemplateDetails find(String id) {
+    return details(load(id));
+  }
+
+  /** One version, frozen as published or (for the draft) with today's questions and rubrics. */
+  public VersionView version(String id, int number) {
+    InterviewTemplate template = load(id);
+    TemplateVersion version =
+        template
+            .version(number)
+            .orElseThrow(() -> new NotFoundException("Template version", id + "/" + number));
+    return view(version);
+  }
+
+  public TemplateDetails create(@NotNull TemplateContent content) {
+    refuseUnknownReferences(content);
+    InterviewTemplate template = new InterviewTemplate(content, clock.instant());
+    templates.add(template);
+    return details(template);
+  }
+
+  /** Saves into the draft, starting a new draft if the newest version is published. */
+  public TemplateDetails saveDraft(
+      @NotNull String id, long version, @NotNull TemplateContent content) {
+    InterviewTemplate template = load(id, version);
+    refuseUnknownReferences(content);
+    template.saveDraft(content, clock.instant());
+    templates.flush();
+    return details(template);
+  }
+
+  /** Publishes the draft as it is saved. */
+  public TemplateDetails publish(@NotNull String id, long version) {
+    InterviewTemplate template = load(id, version);
+    template.publish(sourcesFor(template.working().content()), clock.instant());
+    templates.flush();
+    return details(template);
+  }
+
+  /**
+   * Saves the content (into a new template when id is null) and publishes it, all or nothing: if
+   * publishing is refused, nothing is saved either.
+   */
+  public TemplateDetails saveAndPublish(String id, long version, @NotNull TemplateContent content) {
+    refuseUnknownReferences(content);
+    InterviewTemplate template;
+    if (id == null) {
+      template = new InterviewTemplate(content, clock.instant());
+      templates.add(template);
+    } else {
+      template = load(id, version);
+      template.saveDraft(content, clock.instant());
+    }
+    template.publish(sourcesFor(content), clock.instant());
+    templates.flush();
+    return details(template);
+  }
+
+  public TemplateDetails discardDraft(@NotNull String id, long version) {
+    InterviewTemplate template = load(id, version);
+    template.discardDraft(clock.instant());
+    templates.flush();
+    return details(template);
+  }
+
+  public TemplateDetails duplicate(@NotNull String id, @NotNull String copyTitle) {
+    InterviewTemplate copy = load(id).copy(copyTitle, clock.instant());
+    templates.add(copy);
+    return details(copy);
+  }
+
+  public TemplateDetails archive(@NotNull String id, long version) {
+    InterviewTemplate template = load(id, version);
+    template.archive(clock.instant());
+    templates.flush();
+    return details(template);
+  }
+
+  public TemplateDetails restore(@NotNull String id, long version) {
+    InterviewTemplate template = load(id, version);
+    template.restore(clock.instant());
+    templates.flush();
+    return details(template);
+  }
+
+  private TemplateRow row(InterviewTemplate t) {
+    return new TemplateRow(
+        t.id(),
+        t.title(),
+        t.stage(),
+        t.published().map(TemplateVersion::number).orElse(null),
+        t.draft().map(TemplateVersion::number).orElse(null),
+        t.working().items().size(),
+        t.isArchived(),
+        t.updatedAt(),
+        t.version());
+  }
+
+  private TemplateDetails details(InterviewTemplate t) {
+    return new TemplateDetails(
+        t.id(),
+        t.version(),
+        t.isArchived(),
+        t.versions().stream()
+            .map(
+                v ->
+                    new TemplateDetails.VersionInfo(
+                        v.number(), v.status(), v.publishedAt(), v.updatedAt()))
+            .toList(),
+        view(t.working()));
+  }
+
+  private VersionView view(TemplateVersion version) {
+    TemplateContent content = version.content();
+    List<VersionView.Item> items = version.isFrozen() ? frozenItems(version) : liveItems(content);
+    return new VersionView(
+        version.number(),
+        version.status(),
+        version.publishedAt(),
+        version.updatedAt(),
+        content,
+        items);
+  }
+
+  private static List<VersionView.Item> frozenItems(TemplateVersion version) {
+    return version.items().stream()
+        .map(
+            (TemplateItem item) -> {
+              TemplateContent.Item times = item.content();
+              return new VersionView.Item(
+                  item.questionId(),
+                  QuestionJson.read(item.questionSnapshot()),
+                  false,
+                  times.prepSeconds(),
+                  times.answerSeconds(),
+                  item.rubricSnapshot() == null ? null : RubricJson.read(item.rubricSnapshot()),
+                  item.rubricId() != null);
+            })
+        .toList();
+  }
+
+  private List<VersionView.Item> liveItems(TemplateContent content) {
+    Map<String, QuestionDetails> byQuestion = questionsOf(content);
+    Map<String, RubricDetails> byRubric = rubricsOf(content);
+    return content.items().stream()
+        .map(
+            item -> {
+              QuestionDetails question = byQuestion.get(item.questionId());
+              String rubricId =
+                  TemplateVersion.gradingRubricId(
+                      item.rubricId(), content.defaultRubricId(), autoScored(question));
+              RubricDetails rubric = rubricId == null ? null : byRubric.get(rubricId);
+              return new VersionView.Item(
+                  item.questionId(),
+                  question.content(),
+                  question.archived(),
+                  item.prepSeconds(),
+                  item.answerSeconds(),
+                  rubric == null ? null : rubric.content(),
+                  item.rubricId() != null);
+            })
+        .toList();
+  }
+
+  private PublishingSources sourcesFor(TemplateContent content) {
+    Map<String, QuestionDetails> byQuestion = questionsOf(content);
+    Map<String, RubricDetails> byRubric = rubricsOf(content);
+    return new PublishingSources() {
+      @Override
+      public Optional<FrozenQuestion> question(String questionId) {
+        return Optional.ofNullable(byQuestion.get(questionId))
+            .map(
+                q ->
+                    new FrozenQuestion(
+                        q.content().title(),
+                        q.archived(),
+                        autoScored(q),
+                        QuestionJson.write(q.content())));
+      }
+
+      @Override
+      public Optional<FrozenRubric> rubric(String rubricId) {
+        return Optional.ofNullable(byRubric.get(rubricId))
+            .map(
+                r ->
+                    new FrozenRubric(
+                        r.content().title(), r.archived(), RubricJson.write(r.content())));
+      }
+    };
+  }
+
+  private static boolean autoScored(QuestionDetails question) {
+    return question.content().kind() == QuestionKind.MULTIPLE_CHOICE;
+  }
+
+  private Map<String, QuestionDetails> questionsOf(TemplateContent content) {
+    return questions.withIds(questionIds(content)).stream()
+        .collect(Collectors.toMap(QuestionDetails::id, Function.identity()));
+  }
+
+  private Map<String, RubricDetails> rubricsOf(TemplateContent content) {
+    return rubrics.withIds(rubricIds(content)).stream()
+        .collect(Collectors.toMap(RubricDetails::id, Function.identity()));
+  }
+
+  private static Set<String> questionIds(TemplateContent content) {
+    return content.items().stream()
+        .map(TemplateContent.Item::questionId)
+        .filter(Objects::nonNull)
+        .collect(Collectors.toSet());
+  }
+
+  private static Set<String> rubricIds(TemplateContent content) {
+    Set<String> ids = new HashSet<>();
+    if (content.defaultRubricId() != null && !content.defaultRubricId().isBlank()) {
+      ids.add(content.defaultRubricId());
+    }
+    content.items().stream()
+        .map(TemplateContent.Item::rubricId)
+        .filter(id -> id != null && !id.isBlank())
+        .forEach(ids::add);
+    return ids;
+  }
+
+  /** Another tenant's (or a made-up) question or rubric ID is refused like an unknown one. */
+  private void refuseUnknownReferences(TemplateContent content) {
+    Set<String> wantedQuestions = questionIds(content);
+    if (!questionsOf(content).keySet().containsAll(wantedQuestions)) {
+      throw new RuleViolationException("items", "template.question.unknown");
+    }
+    Set<String> wantedRubrics = rubricIds(content);
+    if (!rubricsOf(content).keySet().containsAll(wantedRubrics)) {
+      throw new RuleViolationException("defaultRubric", "template.rubric.unknown");
+    }
+  }
+
+  private InterviewTemplate load(String id) {
+    return templates.find(id).orElseThrow(() -> new NotFoundException("Template", id));
+  }
+
+  private InterviewTemplate load(String id, long version) {
+    InterviewTemplate template = load(id);
+    return Versions.requireCurrent(template, template.version(), version, "Template", id);
+  }
+}

@@ -1,0 +1,52 @@
+package app.coachroom.interviewtemplate.application;
+
+import app.coachroom.interviewtemplate.domain.TemplateContent;
+import app.coachroom.interviewtemplate.domain.VersionStatus;
+import app.coachroom.questionbank.domain.QuestionContent;
+import app.coachroom.rubric.domain.RubricContent;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One version of a template as coaches read it. For a published (or superseded) version the items
+ * show the frozen questions and rubrics; for a draft, the questions and rubrics as they are now.
+ */
+public record VersionView(
+    int number,
+    VersionStatus status,
+    Instant publishedAt,
+    Instant updatedAt,
+    TemplateContent content,
+    List<Item> items)
+    implements Serializable {
+
+  public boolean frozen() {
+    return status != VersionStatus.DRAFT;
+  }
+
+  public int overallMinutes() {
+    return content.overallSeconds() / 60;
+  }
+
+  /**
+   * One question with its times and grading rubric.
+   *
+   * @param rubric null when the question is scored automatically (or, in a draft, has no rubric)
+   * @param ownRubric whether the question names its own rubric rather than the default
+   */
+  public record Item(
+      String questionId,
+      QuestionContent question,
+      boolean questionArchived,
+      int prepSeconds,
+      int answerSeconds,
+      RubricContent rubric,
+      boolean ownRubric)
+      implements Serializable {
+
+    public int answerMinutes() {
+      return answerSeconds / 60;
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** Template persistence. */
+package app.coachroom.interviewtemplate.infrastructure;

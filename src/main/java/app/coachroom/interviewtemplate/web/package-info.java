@@ -1,0 +1,2 @@
+/** Backing beans of the interviewtemplate pages: list, editor, version view. */
+package app.coachroom.interviewtemplate.web;
