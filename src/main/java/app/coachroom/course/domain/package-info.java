@@ -1,0 +1,2 @@
+/** The course with its modules and lessons, and their rules. */
+package app.coachroom.course.domain;

@@ -1,0 +1,2 @@
+/** Course persistence. */
+package app.coachroom.course.infrastructure;
