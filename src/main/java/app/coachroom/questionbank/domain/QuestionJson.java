@@ -68,7 +68,9 @@ public final class QuestionJson {
         json.getJsonArray("choices") == null
             ? List.of()
             : json.getJsonArray("choices").getValuesAs(JsonObject.class).stream()
-                .map(c -> new QuestionContent.Choice(text(c, "text"), c.getBoolean("correct")))
+                .map(
+                    c ->
+                        new QuestionContent.Choice(text(c, "text"), c.getBoolean("correct", false)))
                 .toList(),
         enumValue(json, "answerMedia", AnswerMedia.class),
         strings(json.getJsonArray("competencyIds")));

@@ -9,6 +9,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
@@ -44,6 +45,9 @@ public class SchemaMigration {
   DataSource dataSource;
 
   @Inject Clock clock;
+
+  /** Tells features that set up content once the schema exists (the demo starter pack). */
+  @Inject Event<SchemaMigrated> migratedEvent;
 
   /** Loads the demo tenants of the dev-only realm. Never set this in production. */
   @Inject
@@ -98,6 +102,7 @@ public class SchemaMigration {
                   + " migration(s) applied"
                   + (demoSeed ? ", demo seed on" : "")
                   + ")");
+      migratedEvent.fire(new SchemaMigrated(demoSeed));
     } catch (RuntimeException e) {
       Throwable root = e;
       while (root.getCause() != null) {

@@ -106,6 +106,22 @@ public class Caller {
     return tenant.id();
   }
 
+  /** The subject recorded for work the application does by itself (demo content at start). */
+  public static final String SYSTEM = "system";
+
+  /**
+   * Makes this request the application itself working inside one tenant with the given roles, for
+   * work nobody signs in for (importing the demo tenant's starter content at start). Only startup
+   * code calls this, in a request context of its own.
+   */
+  public void actAsSystem(ActiveTenant tenant, Set<Role> roles) {
+    this.subject = SYSTEM;
+    this.displayName = "Coachroom";
+    this.platformAdmin = false;
+    this.tenant = tenant;
+    this.roles = Set.copyOf(roles);
+  }
+
   /**
    * Runs work across tenants, deliberately: only tenancy code that must find a tenant before there
    * is one (resolving the login's organization) or platform-admin work uses this.

@@ -1,0 +1,2 @@
+/** Export, import (all or nothing) and the starter pack. */
+package app.coachroom.library.application;

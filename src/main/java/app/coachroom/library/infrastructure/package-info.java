@@ -1,0 +1,2 @@
+/** Where a tenant's starter-pack import is recorded. */
+package app.coachroom.library.infrastructure;

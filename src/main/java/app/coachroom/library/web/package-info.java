@@ -1,0 +1,2 @@
+/** Backing bean of library/library.xhtml. */
+package app.coachroom.library.web;
