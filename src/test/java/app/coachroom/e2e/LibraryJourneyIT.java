@@ -45,8 +45,7 @@ class LibraryJourneyIT extends Journey {
         """
             .formatted(run),
         StandardCharsets.UTF_8);
-    coach.find("#importForm\\:file").sendKeys(bad.toString());
-    coach.find("#importForm\\:import").click();
+    upload(coach, bad);
     coach.waitForText("Nothing was imported: the file has 2 problem(s).");
     coach.waitForText("Question 2 \"No answer\": Mark the correct choice.");
     coach.waitForText("Question 3 \"Odd kind\": \"kind\": \"ESSAY\" is not one of");
@@ -61,12 +60,17 @@ class LibraryJourneyIT extends Journey {
         """
             .formatted(run),
         StandardCharsets.UTF_8);
-    coach.find("#importForm\\:file").sendKeys(good.toString());
-    coach.find("#importForm\\:import").click();
+    upload(coach, good);
     coach.waitForText("Imported 1 questions and 0 rubrics");
     coach.find("#nav-questions").click();
     coach.find("#questions\\:text").sendKeys(run);
     coach.waitForText("Imported " + run);
     assertTrue(!coach.text().contains("Kept out " + run));
+  }
+
+  /** Chooses the file in the upload's (visually hidden) file input; the upload starts at once. */
+  private static void upload(Browser browser, Path file) {
+    browser.wait(15).until(d -> !browser.all("#importForm\\:file_input").isEmpty());
+    browser.all("#importForm\\:file_input").get(0).sendKeys(file.toString());
   }
 }

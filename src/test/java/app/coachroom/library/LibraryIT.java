@@ -134,6 +134,15 @@ class LibraryIT {
     assertEquals(0, rubrics.count(true));
     assertEquals(List.of(), competencies.list(true));
     assertEquals("import.syntax", transfer.importFile("{").problems().get(0).messageKey());
+    // other content behind a .json name: SVG, HTML, an image read as text
+    for (String other :
+        List.of(
+            "<svg xmlns='http://www.w3.org/2000/svg' onload='alert(1)'/>",
+            "<!DOCTYPE html><script>alert(1)</script>",
+            "\u0089PNG\r\n\u001a\n\u0000\u0000")) {
+      assertEquals("import.syntax", transfer.importFile(other).problems().get(0).messageKey());
+    }
+    assertEquals(0, questions.count(QuestionFilter.everything()));
   }
 
   @Test

@@ -14,18 +14,22 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.Part;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Serializable;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.HexFormat;
 import java.util.List;
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.file.UploadedFile;
 
 /**
  * Backs library/library.xhtml: export the question bank and rubrics as JSON, import such a file
@@ -42,8 +46,8 @@ public class LibraryPage implements Serializable {
   @Inject Messages messages;
   @Inject Clock clock;
 
-  private transient Part file;
   private List<String> problems = List.of();
+  private String lastImported;
 
   /** Sends the tenant's question bank and rubrics as a JSON download. */
   public void export() throws IOException {
@@ -67,29 +71,34 @@ public class LibraryPage implements Serializable {
     faces.responseComplete();
   }
 
-  public void importFile() {
+  /**
+   * Imports an uploaded file (PrimeFaces uploads one at a time, with a progress bar). The same file
+   * uploaded twice in a row on this page is not imported twice: a double submit would otherwise add
+   * everything again.
+   */
+  public synchronized void upload(FileUploadEvent event) {
     problems = List.of();
-    if (file == null || file.getSize() == 0) {
-      messages.error("import.noFile");
-      return;
-    }
-    if (file.getSize() > AuthoringTransfer.MAX_CHARS) {
+    UploadedFile upload = event.getFile();
+    if (upload.getSize() > AuthoringTransfer.MAX_CHARS) {
       problems = List.of(messages.text("import.tooLarge"));
       return;
     }
+    byte[] bytes = upload.getContent();
+    String hash = sha256(bytes);
+    if (hash.equals(lastImported)) {
+      messages.error("import.repeat", upload.getFileName());
+      return;
+    }
     String text;
-    try (InputStream in = file.getInputStream()) {
+    try {
       text =
           StandardCharsets.UTF_8
               .newDecoder()
               .onMalformedInput(CodingErrorAction.REPORT)
-              .decode(java.nio.ByteBuffer.wrap(in.readAllBytes()))
+              .decode(ByteBuffer.wrap(bytes))
               .toString();
     } catch (CharacterCodingException e) {
       problems = List.of(messages.text("import.notUtf8"));
-      return;
-    } catch (IOException e) {
-      messages.error("import.unreadable");
       return;
     }
     ImportReport report = transfer.importFile(text);
@@ -98,12 +107,21 @@ public class LibraryPage implements Serializable {
       messages.error("import.refused", report.problems().size());
       return;
     }
+    lastImported = hash;
     messages.info(
         "import.done",
         report.questions(),
         report.rubrics(),
         report.competenciesCreated(),
         report.competenciesReused());
+  }
+
+  private static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   public void importStarterPack() {
@@ -145,13 +163,5 @@ public class LibraryPage implements Serializable {
 
   public List<String> getProblems() {
     return problems;
-  }
-
-  public Part getFile() {
-    return file;
-  }
-
-  public void setFile(Part file) {
-    this.file = file;
   }
 }
