@@ -15,6 +15,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -150,8 +151,20 @@ final class Browser implements AutoCloseable {
             });
   }
 
+  /**
+   * The page's visible text. While the page is being replaced, Chromium may answer "Node with given
+   * id does not belong to the document" instead of a stale-element error (seen in CI); that counts
+   * as the stale page it is, so waits simply try again.
+   */
   String text() {
-    return driver.findElement(By.tagName("body")).getText();
+    try {
+      return driver.findElement(By.tagName("body")).getText();
+    } catch (WebDriverException e) {
+      if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+        throw new StaleElementReferenceException("page replaced while reading its text", e);
+      }
+      throw e;
+    }
   }
 
   WebElement find(String css) {

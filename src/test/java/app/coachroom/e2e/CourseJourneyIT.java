@@ -91,8 +91,17 @@ class CourseJourneyIT extends Journey {
     coach.assertAccessible();
     coach.find("#lessonForm\\:save").click();
     coach.waitForText("Lesson \"Say it back\" saved.");
+    coach.waitForText("Lessons of Paraphrasing"); // back where the coach was
     coach.find("#outlineForm\\:publish").click();
     coach.waitForText("Published \"" + course + "\": students can read it now.");
+
+    // move the lesson to another module from its editor
+    coach.find(".lesson-link").click();
+    new Select(coach.find("#lessonForm\\:module")).selectByVisibleText("Asking questions");
+    coach.find("#lessonForm\\:save").click();
+    coach.waitForText("Lesson \"Say it back\" saved.");
+    coach.waitForText("Lessons of Asking questions");
+    coach.wait(15).until(d -> coach.all(".lesson-link").size() == 1);
 
     Browser student = browser();
     student.signIn("student.demo");

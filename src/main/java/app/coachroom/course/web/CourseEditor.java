@@ -279,6 +279,17 @@ public class CourseEditor implements Serializable {
     return selectedModuleId;
   }
 
+  /**
+   * View parameter "module": which module's lessons to show when the page opens (back from a
+   * lesson). Faces sets view parameters again on every postback; those are ignored, so the module
+   * the coach picked since stays picked.
+   */
+  public void setSelectedModuleId(String selectedModuleId) {
+    if (!loaded) {
+      this.selectedModuleId = selectedModuleId;
+    }
+  }
+
   public String getNewModuleTitle() {
     return newModuleTitle;
   }

@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.persistence.OptimisticLockException;
 import java.io.Serializable;
+import java.util.List;
 
 /**
  * Backs course/lesson.xhtml: a lesson's title and Markdown with a live preview, rendered and
@@ -31,6 +32,9 @@ public class LessonEditor implements Serializable {
   private String courseTitle;
   private String title;
   private String body;
+  private String moduleId;
+  private String originalModuleId;
+  private List<CourseOutline.ModuleView> modules = List.of();
 
   /** viewAction: an unknown or foreign course or lesson gives the 404 page. */
   public void load() {
@@ -40,7 +44,10 @@ public class LessonEditor implements Serializable {
     loaded = true;
     CourseOutline outline = courses.find(courseId);
     courseTitle = outline.details().title();
+    modules = outline.modules();
     LessonView lesson = courses.lesson(courseId, lessonId);
+    moduleId = lesson.moduleId();
+    originalModuleId = lesson.moduleId();
     courseVersion = lesson.courseVersion();
     title = lesson.title();
     body = lesson.body();
@@ -49,8 +56,12 @@ public class LessonEditor implements Serializable {
   public String save() {
     try {
       LessonView saved = courses.writeLesson(courseId, courseVersion, lessonId, title, body);
+      if (moduleId != null && !moduleId.equals(originalModuleId)) {
+        // to the end of the chosen module; the outline page reorders it further
+        courses.moveLesson(courseId, saved.courseVersion(), lessonId, moduleId, Integer.MAX_VALUE);
+      }
       messages.flashInfo("course.lesson.saved", saved.title());
-      return "/course/edit?faces-redirect=true&id=" + courseId;
+      return "/course/edit?faces-redirect=true&id=" + courseId + "&module=" + moduleId;
     } catch (RuleViolationException e) {
       messages.fieldError("lessonForm", e);
     } catch (OptimisticLockException e) {
@@ -62,6 +73,23 @@ public class LessonEditor implements Serializable {
   /** What the Markdown typed so far looks like to a student. */
   public String getPreview() {
     return Markdown.toSafeHtml(body);
+  }
+
+  public List<CourseOutline.ModuleView> getModules() {
+    return modules;
+  }
+
+  /** The module the lesson was in when the page opened (where "back" returns to). */
+  public String getOriginalModuleId() {
+    return originalModuleId;
+  }
+
+  public String getModuleId() {
+    return moduleId;
+  }
+
+  public void setModuleId(String moduleId) {
+    this.moduleId = moduleId;
   }
 
   public String getCourseTitle() {
