@@ -3,16 +3,13 @@ package app.coachroom.cohort.web;
 import app.coachroom.cohort.application.CohortService;
 import app.coachroom.cohort.application.CohortView;
 import app.coachroom.shared.web.Messages;
+import app.coachroom.shared.web.PagedModel;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.persistence.OptimisticLockException;
 import java.io.Serializable;
-import java.util.List;
-import java.util.Map;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /** Backs cohorts.xhtml: a lazy, paged table of the cohorts the caller may see. */
 @Named
@@ -24,7 +21,11 @@ public class CohortList implements Serializable {
   @Inject Messages messages;
 
   private boolean showArchived;
-  private final LazyDataModel<CohortView> model = new Model();
+  private final LazyDataModel<CohortView> model =
+      new PagedModel<>(
+          () -> cohorts.count(showArchived),
+          (first, size) -> cohorts.page(first, size, showArchived),
+          CohortView::id);
 
   public LazyDataModel<CohortView> getModel() {
     return model;
@@ -53,26 +54,6 @@ public class CohortList implements Serializable {
       messages.info("cohort.restored", restored.name());
     } catch (OptimisticLockException e) {
       messages.error("cohort.conflict");
-    }
-  }
-
-  private class Model extends LazyDataModel<CohortView> {
-    private static final long serialVersionUID = 1L;
-
-    @Override
-    public int count(Map<String, FilterMeta> filterBy) {
-      return (int) cohorts.count(showArchived);
-    }
-
-    @Override
-    public List<CohortView> load(
-        int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-      return cohorts.page(first, pageSize, showArchived);
-    }
-
-    @Override
-    public String getRowKey(CohortView row) {
-      return row.id();
     }
   }
 }

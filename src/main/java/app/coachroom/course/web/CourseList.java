@@ -3,16 +3,13 @@ package app.coachroom.course.web;
 import app.coachroom.course.application.CourseRow;
 import app.coachroom.course.application.CourseService;
 import app.coachroom.shared.web.Messages;
+import app.coachroom.shared.web.PagedModel;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.persistence.OptimisticLockException;
 import java.io.Serializable;
-import java.util.List;
-import java.util.Map;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /** Backs course/courses.xhtml: the tenant's courses and curricula as a lazy, paged table. */
 @Named
@@ -24,7 +21,11 @@ public class CourseList implements Serializable {
   @Inject Messages messages;
 
   private boolean showArchived;
-  private final LazyDataModel<CourseRow> model = new Model();
+  private final LazyDataModel<CourseRow> model =
+      new PagedModel<>(
+          () -> courses.count(showArchived),
+          (first, size) -> courses.page(first, size, showArchived),
+          CourseRow::id);
 
   public LazyDataModel<CourseRow> getModel() {
     return model;
@@ -61,25 +62,5 @@ public class CourseList implements Serializable {
 
   public void setShowArchived(boolean showArchived) {
     this.showArchived = showArchived;
-  }
-
-  private class Model extends LazyDataModel<CourseRow> {
-    private static final long serialVersionUID = 1L;
-
-    @Override
-    public int count(Map<String, FilterMeta> filterBy) {
-      return (int) courses.count(showArchived);
-    }
-
-    @Override
-    public List<CourseRow> load(
-        int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-      return courses.page(first, pageSize, showArchived);
-    }
-
-    @Override
-    public String getRowKey(CourseRow row) {
-      return row.id();
-    }
   }
 }

@@ -70,26 +70,26 @@ public class InterviewTemplateService {
   }
 
   public TemplateDetails create(@NotNull TemplateContent content) {
-    refuseUnknownReferences(content);
+    References references = checkedReferences(content);
     InterviewTemplate template = new InterviewTemplate(content, clock.instant());
     templates.add(template);
-    return details(template);
+    return details(template, references);
   }
 
   /** Saves into the draft, starting a new draft if the newest version is published. */
   public TemplateDetails saveDraft(
       @NotNull String id, long version, @NotNull TemplateContent content) {
     InterviewTemplate template = load(id, version);
-    refuseUnknownReferences(content);
+    References references = checkedReferences(content);
     template.saveDraft(content, clock.instant());
     templates.flush();
-    return details(template);
+    return details(template, references);
   }
 
   /** Publishes the draft as it is saved. */
   public TemplateDetails publish(@NotNull String id, long version) {
     InterviewTemplate template = load(id, version);
-    template.publish(sourcesFor(template.working().content()), clock.instant());
+    template.publish(sources(references(template.working().content())), clock.instant());
     templates.flush();
     return details(template);
   }
@@ -99,7 +99,7 @@ public class InterviewTemplateService {
    * publishing is refused, nothing is saved either.
    */
   public TemplateDetails saveAndPublish(String id, long version, @NotNull TemplateContent content) {
-    refuseUnknownReferences(content);
+    References references = checkedReferences(content);
     InterviewTemplate template;
     if (id == null) {
       template = new InterviewTemplate(content, clock.instant());
@@ -108,7 +108,7 @@ public class InterviewTemplateService {
       template = load(id, version);
       template.saveDraft(content, clock.instant());
     }
-    template.publish(sourcesFor(content), clock.instant());
+    template.publish(sources(references), clock.instant());
     templates.flush();
     return details(template);
   }
@@ -154,6 +154,13 @@ public class InterviewTemplateService {
   }
 
   private TemplateDetails details(InterviewTemplate t) {
+    return details(t, null);
+  }
+
+  /**
+   * @param references the questions and rubrics of the working version if already loaded, else null
+   */
+  private TemplateDetails details(InterviewTemplate t, References references) {
     return new TemplateDetails(
         t.id(),
         t.version(),
@@ -164,12 +171,19 @@ public class InterviewTemplateService {
                     new TemplateDetails.VersionInfo(
                         v.number(), v.status(), v.publishedAt(), v.updatedAt()))
             .toList(),
-        view(t.working()));
+        view(t.working(), references));
   }
 
   private VersionView view(TemplateVersion version) {
+    return view(version, null);
+  }
+
+  private VersionView view(TemplateVersion version, References loaded) {
     TemplateContent content = version.content();
-    List<VersionView.Item> items = version.isFrozen() ? frozenItems(version) : liveItems(content);
+    List<VersionView.Item> items =
+        version.isFrozen()
+            ? frozenItems(version)
+            : liveItems(content, loaded != null ? loaded : references(content));
     return new VersionView(
         version.number(),
         version.status(),
@@ -196,9 +210,9 @@ public class InterviewTemplateService {
         .toList();
   }
 
-  private List<VersionView.Item> liveItems(TemplateContent content) {
-    Map<String, QuestionDetails> byQuestion = questionsOf(content);
-    Map<String, RubricDetails> byRubric = rubricsOf(content);
+  private static List<VersionView.Item> liveItems(TemplateContent content, References references) {
+    Map<String, QuestionDetails> byQuestion = references.questions();
+    Map<String, RubricDetails> byRubric = references.rubrics();
     return content.items().stream()
         .map(
             item -> {
@@ -219,9 +233,9 @@ public class InterviewTemplateService {
         .toList();
   }
 
-  private PublishingSources sourcesFor(TemplateContent content) {
-    Map<String, QuestionDetails> byQuestion = questionsOf(content);
-    Map<String, RubricDetails> byRubric = rubricsOf(content);
+  private static PublishingSources sources(References references) {
+    Map<String, QuestionDetails> byQuestion = references.questions();
+    Map<String, RubricDetails> byRubric = references.rubrics();
     return new PublishingSources() {
       @Override
       public Optional<FrozenQuestion> question(String questionId) {
@@ -250,14 +264,16 @@ public class InterviewTemplateService {
     return question.content().kind() == QuestionKind.MULTIPLE_CHOICE;
   }
 
-  private Map<String, QuestionDetails> questionsOf(TemplateContent content) {
-    return questions.withIds(questionIds(content)).stream()
-        .collect(Collectors.toMap(QuestionDetails::id, Function.identity()));
-  }
+  /** The tenant's questions and rubrics a template names, by ID (unknown IDs are left out). */
+  private record References(
+      Map<String, QuestionDetails> questions, Map<String, RubricDetails> rubrics) {}
 
-  private Map<String, RubricDetails> rubricsOf(TemplateContent content) {
-    return rubrics.withIds(rubricIds(content)).stream()
-        .collect(Collectors.toMap(RubricDetails::id, Function.identity()));
+  private References references(TemplateContent content) {
+    return new References(
+        questions.withIds(questionIds(content)).stream()
+            .collect(Collectors.toMap(QuestionDetails::id, Function.identity())),
+        rubrics.withIds(rubricIds(content)).stream()
+            .collect(Collectors.toMap(RubricDetails::id, Function.identity())));
   }
 
   private static Set<String> questionIds(TemplateContent content) {
@@ -279,16 +295,19 @@ public class InterviewTemplateService {
     return ids;
   }
 
-  /** Another tenant's (or a made-up) question or rubric ID is refused like an unknown one. */
-  private void refuseUnknownReferences(TemplateContent content) {
-    Set<String> wantedQuestions = questionIds(content);
-    if (!questionsOf(content).keySet().containsAll(wantedQuestions)) {
+  /**
+   * The template's questions and rubrics, loaded once; another tenant's (or a made-up) question or
+   * rubric ID is refused like an unknown one.
+   */
+  private References checkedReferences(TemplateContent content) {
+    References references = references(content);
+    if (!references.questions().keySet().containsAll(questionIds(content))) {
       throw new RuleViolationException("items", "template.question.unknown");
     }
-    Set<String> wantedRubrics = rubricIds(content);
-    if (!rubricsOf(content).keySet().containsAll(wantedRubrics)) {
+    if (!references.rubrics().keySet().containsAll(rubricIds(content))) {
       throw new RuleViolationException("defaultRubric", "template.rubric.unknown");
     }
+    return references;
   }
 
   private InterviewTemplate load(String id) {

@@ -115,7 +115,7 @@ public class TemplateVersion extends TenantOwned {
    */
   void publish(PublishingSources sources, Instant now) {
     requireDraft();
-    List<String[]> frozen = new ArrayList<>();
+    List<Frozen> frozen = new ArrayList<>();
     for (int n = 1; n <= items.size(); n++) {
       TemplateItem item = items.get(n - 1);
       int number = n;
@@ -148,14 +148,17 @@ public class TemplateVersion extends TenantOwned {
         }
         rubricJson = rubric.json();
       }
-      frozen.add(new String[] {question.json(), rubricJson});
+      frozen.add(new Frozen(question.json(), rubricJson));
     }
     for (int i = 0; i < items.size(); i++) {
-      items.get(i).freeze(frozen.get(i)[0], frozen.get(i)[1]);
+      items.get(i).freeze(frozen.get(i).question(), frozen.get(i).rubric());
     }
     status = VersionStatus.PUBLISHED;
     publishedAt = now;
   }
+
+  /** The JSON copies an item keeps once published. */
+  private record Frozen(String question, String rubric) {}
 
   /**
    * The rubric that grades a question: its own, else the template's default, except that a question

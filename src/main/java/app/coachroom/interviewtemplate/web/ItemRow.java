@@ -55,7 +55,10 @@ public class ItemRow implements Serializable {
         null);
   }
 
-  static ItemRow of(VersionView.Item item) {
+  /**
+   * @param rubricId the rubric the question names itself, or null for the template's default
+   */
+  static ItemRow of(VersionView.Item item, String rubricId) {
     return new ItemRow(
         item.questionId(),
         item.question().title(),
@@ -63,12 +66,7 @@ public class ItemRow implements Serializable {
         item.questionArchived(),
         item.prepSeconds(),
         item.answerSeconds() / 60,
-        null);
-  }
-
-  ItemRow withRubric(String id) {
-    this.rubricId = id;
-    return this;
+        rubricId);
   }
 
   TemplateContent.Item content() {

@@ -78,7 +78,7 @@ public class TemplateEditor implements Serializable {
       overallMinutes = content.overallSeconds() / 60;
       defaultRubricId = content.defaultRubricId();
       for (int i = 0; i < working.items().size(); i++) {
-        items.add(ItemRow.of(working.items().get(i)).withRubric(content.items().get(i).rubricId()));
+        items.add(ItemRow.of(working.items().get(i), content.items().get(i).rubricId()));
       }
     }
     search();

@@ -3,16 +3,13 @@ package app.coachroom.interviewtemplate.web;
 import app.coachroom.interviewtemplate.application.InterviewTemplateService;
 import app.coachroom.interviewtemplate.application.TemplateRow;
 import app.coachroom.shared.web.Messages;
+import app.coachroom.shared.web.PagedModel;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.persistence.OptimisticLockException;
 import java.io.Serializable;
-import java.util.List;
-import java.util.Map;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /** Backs interviewtemplate/templates.xhtml: the tenant's templates as a lazy, paged table. */
 @Named
@@ -24,7 +21,11 @@ public class TemplateList implements Serializable {
   @Inject Messages messages;
 
   private boolean showArchived;
-  private final LazyDataModel<TemplateRow> model = new Model();
+  private final LazyDataModel<TemplateRow> model =
+      new PagedModel<>(
+          () -> templates.count(showArchived),
+          (first, size) -> templates.page(first, size, showArchived),
+          TemplateRow::id);
 
   public LazyDataModel<TemplateRow> getModel() {
     return model;
@@ -61,25 +62,5 @@ public class TemplateList implements Serializable {
 
   public void setShowArchived(boolean showArchived) {
     this.showArchived = showArchived;
-  }
-
-  private class Model extends LazyDataModel<TemplateRow> {
-    private static final long serialVersionUID = 1L;
-
-    @Override
-    public int count(Map<String, FilterMeta> filterBy) {
-      return (int) templates.count(showArchived);
-    }
-
-    @Override
-    public List<TemplateRow> load(
-        int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-      return templates.page(first, pageSize, showArchived);
-    }
-
-    @Override
-    public String getRowKey(TemplateRow row) {
-      return row.id();
-    }
   }
 }

@@ -105,25 +105,29 @@ public class StarterPack {
         courses.create(
             new CourseDetails(
                 json.getString("title"), json.getString("description", null), kind, stage));
+    String id = course.id();
+    long version = course.version();
     for (JsonObject module : json.getJsonArray("modules").getValuesAs(JsonObject.class)) {
-      course = courses.addModule(course.id(), course.version(), module.getString("title"));
+      course = courses.addModule(id, version, module.getString("title"));
       String moduleId = course.modules().get(course.modules().size() - 1).id();
+      version = course.version();
       for (JsonObject lesson : module.getJsonArray("lessons").getValuesAs(JsonObject.class)) {
-        course =
-            courses.addLesson(course.id(), course.version(), moduleId, lesson.getString("title"));
+        course = courses.addLesson(id, version, moduleId, lesson.getString("title"));
         List<CourseOutline.LessonRow> lessons =
             course.modules().get(course.modules().size() - 1).lessons();
         String lessonId = lessons.get(lessons.size() - 1).id();
-        courses.writeLesson(
-            course.id(),
-            course.version(),
-            lessonId,
-            lesson.getString("title"),
-            lesson.getString("body"));
-        course = courses.find(course.id());
+        version =
+            courses
+                .writeLesson(
+                    id,
+                    course.version(),
+                    lessonId,
+                    lesson.getString("title"),
+                    lesson.getString("body"))
+                .courseVersion();
       }
     }
-    courses.publish(course.id(), course.version());
+    courses.publish(id, version);
   }
 
   private void addTemplate(

@@ -184,7 +184,7 @@ public final class AuthoringJson {
         title = text(object, titleField);
         entryStart = problems.size();
         T read1 = read.apply(object);
-        if (!problemsIn(object)) {
+        if (!problemsInEntry()) {
           entries.add(read1);
           numbers.add(entry);
         }
@@ -196,7 +196,7 @@ public final class AuthoringJson {
       strings(json, "name", "description");
       enumValue(json, "kind", CompetencyKind.class);
       booleans(json, "archived");
-      return problemsIn(json)
+      return problemsInEntry()
           ? null
           : new CompetencyEntry(
               text(json, "name"),
@@ -218,7 +218,7 @@ public final class AuthoringJson {
         booleans(choice, "correct");
       }
       stringList(json, "competencies");
-      if (problemsIn(json)) {
+      if (problemsInEntry()) {
         return null;
       }
       JsonObjectBuilder content = Json.createObjectBuilder(json).remove("competencies");
@@ -240,7 +240,7 @@ public final class AuthoringJson {
           strings(level, "descriptor");
         }
       }
-      if (problemsIn(json)) {
+      if (problemsInEntry()) {
         return null;
       }
       List<RubricContent.Criterion> read = new ArrayList<>();
@@ -264,7 +264,7 @@ public final class AuthoringJson {
     }
 
     /** Whether a problem was found in the current entry so far. */
-    private boolean problemsIn(JsonObject json) {
+    private boolean problemsInEntry() {
       return problems.size() > entryStart;
     }
 

@@ -24,6 +24,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
@@ -48,6 +49,8 @@ public class LibraryPage implements Serializable {
 
   private List<String> problems = List.of();
   private String lastImported;
+  private boolean starterChecked;
+  private Instant starterImportedAt;
 
   /** Sends the tenant's question bank and rubrics as a JSON download. */
   public void export() throws IOException {
@@ -127,6 +130,8 @@ public class LibraryPage implements Serializable {
   public void importStarterPack() {
     try {
       StarterPackReport report = starterPack.importPack();
+      starterImportedAt = report.importedAt();
+      starterChecked = true;
       messages.info(
           "starter.imported",
           report.questions(),
@@ -153,12 +158,13 @@ public class LibraryPage implements Serializable {
     return caller.hasAnyRole(Role.TENANT_ADMIN);
   }
 
-  /** When the starter pack was imported here, as text, or null. */
-  public String getStarterImportedAt() {
-    return starterPack
-        .importedAt()
-        .map(i -> i.toString().substring(0, 16).replace('T', ' '))
-        .orElse(null);
+  /** When the starter pack was imported here, or null (read once per page view). */
+  public Instant getStarterImportedAt() {
+    if (!starterChecked) {
+      starterImportedAt = starterPack.importedAt().orElse(null);
+      starterChecked = true;
+    }
+    return starterImportedAt;
   }
 
   public List<String> getProblems() {

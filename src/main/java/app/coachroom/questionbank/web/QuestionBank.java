@@ -9,16 +9,14 @@ import app.coachroom.questionbank.domain.QuestionFilter;
 import app.coachroom.questionbank.domain.QuestionKind;
 import app.coachroom.shared.domain.InterviewStage;
 import app.coachroom.shared.web.Messages;
+import app.coachroom.shared.web.PagedModel;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.persistence.OptimisticLockException;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /** Backs questions.xhtml: the question bank as a lazy table, searched and filtered in SQL. */
 @Named
@@ -37,7 +35,11 @@ public class QuestionBank implements Serializable {
   private String competencyId;
   private boolean showArchived;
   private List<CompetencyView> competencyChoices;
-  private final LazyDataModel<QuestionRow> model = new Model();
+  private final LazyDataModel<QuestionRow> model =
+      new PagedModel<>(
+          () -> questions.count(filter()),
+          (first, size) -> questions.search(filter(), first, size),
+          QuestionRow::id);
 
   public LazyDataModel<QuestionRow> getModel() {
     return model;
@@ -138,25 +140,5 @@ public class QuestionBank implements Serializable {
 
   public void setShowArchived(boolean showArchived) {
     this.showArchived = showArchived;
-  }
-
-  private class Model extends LazyDataModel<QuestionRow> {
-    private static final long serialVersionUID = 1L;
-
-    @Override
-    public int count(Map<String, FilterMeta> filterBy) {
-      return (int) questions.count(filter());
-    }
-
-    @Override
-    public List<QuestionRow> load(
-        int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-      return questions.search(filter(), first, pageSize);
-    }
-
-    @Override
-    public String getRowKey(QuestionRow row) {
-      return row.id();
-    }
   }
 }

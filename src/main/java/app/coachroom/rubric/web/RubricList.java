@@ -3,16 +3,13 @@ package app.coachroom.rubric.web;
 import app.coachroom.rubric.application.RubricDetails;
 import app.coachroom.rubric.application.RubricService;
 import app.coachroom.shared.web.Messages;
+import app.coachroom.shared.web.PagedModel;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.persistence.OptimisticLockException;
 import java.io.Serializable;
-import java.util.List;
-import java.util.Map;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /** Backs rubrics.xhtml: the tenant's rubrics as a lazy, paged table. */
 @Named
@@ -24,7 +21,11 @@ public class RubricList implements Serializable {
   @Inject Messages messages;
 
   private boolean showArchived;
-  private final LazyDataModel<RubricDetails> model = new Model();
+  private final LazyDataModel<RubricDetails> model =
+      new PagedModel<>(
+          () -> rubrics.count(showArchived),
+          (first, size) -> rubrics.page(first, size, showArchived),
+          RubricDetails::id);
 
   public LazyDataModel<RubricDetails> getModel() {
     return model;
@@ -59,25 +60,5 @@ public class RubricList implements Serializable {
 
   public void setShowArchived(boolean showArchived) {
     this.showArchived = showArchived;
-  }
-
-  private class Model extends LazyDataModel<RubricDetails> {
-    private static final long serialVersionUID = 1L;
-
-    @Override
-    public int count(Map<String, FilterMeta> filterBy) {
-      return (int) rubrics.count(showArchived);
-    }
-
-    @Override
-    public List<RubricDetails> load(
-        int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-      return rubrics.page(first, pageSize, showArchived);
-    }
-
-    @Override
-    public String getRowKey(RubricDetails row) {
-      return row.id();
-    }
   }
 }
