@@ -3,9 +3,15 @@ package app.coachroom.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.coachroom.testing.TestImages;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 
 /**
  * coach.demo adds a competency, writes a behavioural question tagged with it, a coding question
@@ -99,6 +105,88 @@ class QuestionBankJourneyIT extends Journey {
     student.open("questionbank/questions.xhtml");
     student.waitForText("You do not have permission to do this in the current bootcamp.");
     assertTrue(student.all("#nav-questions").isEmpty());
+  }
+
+  /**
+   * coach.demo attaches a diagram to a system-design question: an HTML page named .png is refused,
+   * a real PNG shows as a preview, is kept on save and served back as an attachment that cannot be
+   * sniffed; student.demo cannot fetch it.
+   */
+  @Test
+  void coachAttachesADiagramToASystemDesignQuestion() throws Exception {
+    String run = UUID.randomUUID().toString().substring(0, 6);
+    Browser coach = browser();
+    coach.signIn("coach.demo");
+    coach.find("#nav-questions").click();
+    coach.find("[id$='new-question']").click();
+    coach.choose("questionForm:kind", "System design");
+    coach.waitForText("Diagram (optional)");
+    coach.find("#questionForm\\:title").sendKeys("Rate limiter " + run);
+    coach.find("#questionForm\\:prompt").sendKeys("Design a rate limiter for a public API.");
+
+    Path disguised = Files.createTempFile("coachroom-diagram", ".png");
+    Files.write(disguised, TestImages.html());
+    uploadDiagram(coach, disguised);
+    coach.waitForText("Only PNG, JPEG, GIF or WebP images can be uploaded");
+    assertTrue(coach.all("#diagram-image").isEmpty());
+
+    Path png = Files.createTempFile("coachroom-diagram", ".png");
+    Files.write(png, TestImages.png());
+    uploadDiagram(coach, png);
+    coach.waitForText("not saved yet");
+    coach.wait(10).until(d -> naturalWidth(coach) == 240);
+    assertEquals("Rate limiter " + run, coach.find("#questionForm\\:title").getAttribute("value"));
+    coach.assertAccessible();
+    coach.find("#questionForm\\:save").click();
+    coach.waitForText("Question \"Rate limiter " + run + "\" created.");
+
+    coach.find("#questions\\:text").sendKeys(run);
+    coach.wait(10).until(d -> rows(coach) == 1);
+    coach.find(".question-table tbody a.question-title").click();
+    coach.waitForText(png.getFileName().toString());
+    coach.wait(10).until(d -> naturalWidth(coach) == 240);
+    String src = coach.find("#diagram-image").getAttribute("src");
+    assertTrue(src.contains("/questionbank/diagram/"), src);
+    assertEquals(
+        List.of("200", "image/png", "attachment", "nosniff"),
+        fetch(coach, src),
+        "status, type, disposition and sniffing of the served diagram");
+
+    Browser student = browser();
+    student.signIn("student.demo");
+    assertEquals("403", fetch(student, src).get(0), "students do not fetch the bank's diagrams");
+  }
+
+  private static void uploadDiagram(Browser browser, Path file) {
+    browser.wait(15).until(d -> !browser.all("#questionForm\\:diagram_input").isEmpty());
+    browser.all("#questionForm\\:diagram_input").get(0).sendKeys(file.toString());
+  }
+
+  private static long naturalWidth(Browser browser) {
+    List<WebElement> image = browser.all("#diagram-image");
+    if (image.isEmpty()) {
+      return -1;
+    }
+    Object width =
+        ((JavascriptExecutor) browser.driver())
+            .executeScript(
+                "return arguments[0].complete ? arguments[0].naturalWidth : -1;", image.get(0));
+    return ((Number) width).longValue();
+  }
+
+  /** Fetches a URL with the browser's session: status, type, disposition type, nosniff. */
+  @SuppressWarnings("unchecked")
+  private static List<String> fetch(Browser browser, String url) {
+    return (List<String>)
+        ((JavascriptExecutor) browser.driver())
+            .executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                    + "fetch(arguments[0], {redirect: 'manual'}).then(r => done(["
+                    + "String(r.status), r.headers.get('content-type'),"
+                    + "(r.headers.get('content-disposition') || '').split(';')[0],"
+                    + "r.headers.get('x-content-type-options')]))"
+                    + ".catch(e => done(['failed: ' + e]));",
+                url);
   }
 
   private static long rows(Browser browser) {

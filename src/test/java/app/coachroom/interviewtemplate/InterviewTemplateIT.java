@@ -4,6 +4,7 @@ import static app.coachroom.tenancy.domain.Role.COACH;
 import static app.coachroom.tenancy.domain.Role.STUDENT;
 import static app.coachroom.tenancy.domain.Role.TENANT_ADMIN;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,6 +18,7 @@ import app.coachroom.interviewtemplate.domain.VersionStatus;
 import app.coachroom.questionbank.application.QuestionDetails;
 import app.coachroom.questionbank.application.QuestionService;
 import app.coachroom.questionbank.domain.CodingLanguage;
+import app.coachroom.questionbank.domain.DiagramImage;
 import app.coachroom.questionbank.domain.Difficulty;
 import app.coachroom.questionbank.domain.QuestionContent;
 import app.coachroom.questionbank.domain.QuestionKind;
@@ -33,6 +35,7 @@ import app.coachroom.tenancy.application.ActiveTenant;
 import app.coachroom.testing.Deployments;
 import app.coachroom.testing.SqlStatements;
 import app.coachroom.testing.TenantFixture;
+import app.coachroom.testing.TestImages;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import java.util.ArrayList;
@@ -124,6 +127,43 @@ class InterviewTemplateIT {
         "Code quality v2", templates.version(created.id(), 2).items().get(0).rubric().title());
     assertEquals(
         "Reverse a list", templates.version(created.id(), 1).items().get(0).question().title());
+  }
+
+  @Test
+  void aPublishedVersionKeepsTheDiagramItWasPublishedWith() {
+    fixture.signIn(coachA, tenantA);
+    QuestionContent design =
+        new QuestionContent(
+            QuestionKind.SYSTEM_DESIGN,
+            "Design a chat service",
+            "Sketch the components.",
+            InterviewStage.TECHNICAL_INTERVIEW,
+            Difficulty.HARD,
+            null,
+            null,
+            null,
+            false,
+            List.of(),
+            null,
+            List.of());
+    QuestionDetails question =
+        questions.create(design, DiagramImage.check("chat.png", TestImages.png()));
+    String first = question.content().diagramId();
+    RubricDetails rubric = rubrics.create(rubric("Design"));
+    TemplateDetails created =
+        templates.create(template("Design round", rubric.id(), item(question.id(), 1800)));
+    templates.publish(created.id(), created.version());
+
+    QuestionDetails replaced =
+        questions.update(
+            question.id(),
+            question.version(),
+            question.content(),
+            DiagramImage.check("chat-v2.png", TestImages.image("png", 300, 300)));
+    assertNotEquals(first, replaced.content().diagramId());
+    assertEquals(first, templates.version(created.id(), 1).items().get(0).question().diagramId());
+    assertEquals(
+        "chat.png", questions.diagramView(first).fileName(), "the frozen diagram is still served");
   }
 
   @Test

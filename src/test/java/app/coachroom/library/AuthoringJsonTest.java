@@ -11,11 +11,13 @@ import app.coachroom.library.domain.AuthoringFile.RubricEntry;
 import app.coachroom.library.domain.AuthoringJson;
 import app.coachroom.library.domain.Problem;
 import app.coachroom.questionbank.domain.CodingLanguage;
+import app.coachroom.questionbank.domain.DiagramImage;
 import app.coachroom.questionbank.domain.Difficulty;
 import app.coachroom.questionbank.domain.QuestionContent;
 import app.coachroom.questionbank.domain.QuestionKind;
 import app.coachroom.rubric.domain.RubricContent;
 import app.coachroom.shared.domain.InterviewStage;
+import app.coachroom.testing.TestImages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -47,7 +49,23 @@ class AuthoringJsonTest {
                         List.of(),
                         null,
                         List.of("Databases")),
-                    true)),
+                    true),
+                new QuestionEntry(
+                    new QuestionContent(
+                        QuestionKind.SYSTEM_DESIGN,
+                        "Design a feed",
+                        "Sketch it.",
+                        InterviewStage.TECHNICAL_INTERVIEW,
+                        Difficulty.MEDIUM,
+                        null,
+                        null,
+                        null,
+                        false,
+                        List.of(),
+                        null,
+                        List.of()),
+                    false,
+                    DiagramImage.check("feed.png", TestImages.png()))),
             List.of(
                 new RubricEntry(
                     new RubricContent(

@@ -22,6 +22,7 @@ import app.coachroom.library.application.StarterPackReport;
 import app.coachroom.questionbank.application.QuestionDetails;
 import app.coachroom.questionbank.application.QuestionService;
 import app.coachroom.questionbank.domain.CodingLanguage;
+import app.coachroom.questionbank.domain.DiagramImage;
 import app.coachroom.questionbank.domain.Difficulty;
 import app.coachroom.questionbank.domain.QuestionContent;
 import app.coachroom.questionbank.domain.QuestionFilter;
@@ -35,7 +36,9 @@ import app.coachroom.shared.domain.RuleViolationException;
 import app.coachroom.tenancy.application.ActiveTenant;
 import app.coachroom.testing.Deployments;
 import app.coachroom.testing.TenantFixture;
+import app.coachroom.testing.TestImages;
 import jakarta.inject.Inject;
+import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -87,6 +90,21 @@ class LibraryIT {
         competencies.create(new CompetencyDetails("Old skill", null, CompetencyKind.SOFT_SKILL));
     competencies.archive(old.id(), old.version());
     questions.create(coding("Slow query", List.of(sql.id())));
+    questions.create(
+        new QuestionContent(
+            QuestionKind.SYSTEM_DESIGN,
+            "Design a feed",
+            "Sketch it.",
+            InterviewStage.TECHNICAL_INTERVIEW,
+            Difficulty.HARD,
+            null,
+            null,
+            null,
+            false,
+            List.of(),
+            null,
+            List.of()),
+        DiagramImage.check("feed.png", TestImages.png()));
     QuestionDetails archived = questions.create(coding("Retired", List.of(sql.id(), old.id())));
     questions.archive(archived.id(), archived.version());
     RubricDetails rubric = rubrics.create(rubric("Technical", sql.id()));
@@ -96,11 +114,12 @@ class LibraryIT {
     fixture.signIn(coachB, tenantB);
     ImportReport report = transfer.importFile(exported);
     assertTrue(report.imported(), () -> report.problems().toString());
-    assertEquals(2, report.questions());
+    assertEquals(3, report.questions());
     assertEquals(1, report.rubrics());
     assertEquals(2, report.competenciesCreated());
     assertEquals(exported, transfer.export());
-    assertEquals(1, questions.count(new QuestionFilter(null, null, null, null, null, false)));
+    assertEquals(2, questions.count(new QuestionFilter(null, null, null, null, null, false)));
+    assertTrue(exported.contains("feed.png"), "the diagram travels in the file");
   }
 
   @Test
@@ -114,10 +133,15 @@ class LibraryIT {
            {"kind": "BEHAVIOURAL", "title": "Fine", "prompt": "Tell us.", "stage": "BEHAVIOURAL", "difficulty": "EASY", "competencies": ["APIs"]},
            {"kind": "MULTIPLE_CHOICE", "title": "No answer", "prompt": "Pick", "stage": "TECHNICAL_SCREEN", "difficulty": "EASY",
             "choices": [{"text": "a", "correct": false}, {"text": "b", "correct": false}]},
-           {"kind": "BEHAVIOURAL", "title": "", "prompt": "x", "stage": "BEHAVIOURAL", "difficulty": "EASY", "competencies": ["Nope"]}
+           {"kind": "BEHAVIOURAL", "title": "", "prompt": "x", "stage": "BEHAVIOURAL", "difficulty": "EASY", "competencies": ["Nope"]},
+           {"kind": "SYSTEM_DESIGN", "title": "SVG", "prompt": "x", "stage": "TECHNICAL_INTERVIEW", "difficulty": "EASY",
+            "diagram": {"fileName": "d.png", "mediaType": "image/png", "data": "%s"}},
+           {"kind": "SYSTEM_DESIGN", "title": "Not Base64", "prompt": "x", "stage": "TECHNICAL_INTERVIEW", "difficulty": "EASY",
+            "diagram": {"fileName": "d.png", "data": "iVBORw0K!!"}}
          ],
          "rubrics": [{"title": "Dup points", "criteria": [{"title": "C", "levels": [{"points": 1, "descriptor": "a"}, {"points": 1, "descriptor": "b"}]}]}]}
-        """;
+        """
+            .formatted(Base64.getEncoder().encodeToString(TestImages.svgWithScript()));
     ImportReport report = transfer.importFile(bad);
     assertFalse(report.imported());
     Set<String> keys =
@@ -128,6 +152,8 @@ class LibraryIT {
             "question.choices.noneCorrect",
             "import.competency.unknown",
             "question.title.required",
+            "question.diagram.type",
+            "import.diagram.base64",
             "rubric.level.points.duplicate"),
         keys);
     assertEquals(0, questions.count(QuestionFilter.everything()));

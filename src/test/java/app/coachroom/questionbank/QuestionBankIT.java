@@ -3,9 +3,12 @@ package app.coachroom.questionbank;
 import static app.coachroom.tenancy.domain.Role.COACH;
 import static app.coachroom.tenancy.domain.Role.STUDENT;
 import static app.coachroom.tenancy.domain.Role.TENANT_ADMIN;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,6 +21,8 @@ import app.coachroom.questionbank.application.QuestionRow;
 import app.coachroom.questionbank.application.QuestionService;
 import app.coachroom.questionbank.domain.AnswerMedia;
 import app.coachroom.questionbank.domain.CodingLanguage;
+import app.coachroom.questionbank.domain.DiagramImage;
+import app.coachroom.questionbank.domain.DiagramView;
 import app.coachroom.questionbank.domain.Difficulty;
 import app.coachroom.questionbank.domain.QuestionContent;
 import app.coachroom.questionbank.domain.QuestionContent.Choice;
@@ -31,6 +36,7 @@ import app.coachroom.tenancy.application.ActiveTenant;
 import app.coachroom.testing.Deployments;
 import app.coachroom.testing.SqlStatements;
 import app.coachroom.testing.TenantFixture;
+import app.coachroom.testing.TestImages;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import java.util.List;
@@ -271,6 +277,92 @@ class QuestionBankIT {
 
     fixture.signIn(coachB, tenantB);
     assertEquals("Teamwork", competency("Teamwork", CompetencyKind.SOFT_SKILL).name());
+  }
+
+  @Test
+  void aSystemDesignDiagramIsStoredByContentServedOnlyInItsTenantAndReplacedNotOverwritten() {
+    fixture.signIn(coachA, tenantA);
+    byte[] png = TestImages.png();
+    QuestionDetails saved =
+        questions.create(
+            question(QuestionKind.SYSTEM_DESIGN, "URL shortener", List.of()),
+            DiagramImage.check("../shortener.png", png));
+    String first = saved.content().diagramId();
+    assertNotNull(first);
+    assertArrayEquals(png, questions.diagram(first).bytes());
+    DiagramView view = questions.diagramView(first);
+    assertEquals("shortener.png", view.fileName());
+    assertEquals("image/png", view.mediaType());
+    assertEquals(png.length, view.sizeBytes());
+    assertEquals(first, questions.find(saved.id()).content().diagramId());
+
+    // editing without a new upload keeps the diagram; a new upload replaces it, the old one stays
+    QuestionDetails kept =
+        questions.update(saved.id(), saved.version(), saved.content().withDiagramId(first));
+    assertEquals(first, kept.content().diagramId());
+    byte[] jpeg = TestImages.image("jpg", 320, 200);
+    QuestionDetails replaced =
+        questions.update(
+            kept.id(), kept.version(), kept.content(), DiagramImage.check("v2.jpg", jpeg));
+    String second = replaced.content().diagramId();
+    assertNotEquals(first, second);
+    assertEquals("image/jpeg", questions.diagram(second).mediaType());
+    assertArrayEquals(png, questions.diagram(first).bytes(), "a replaced diagram is kept");
+    QuestionDetails copy = questions.duplicate(replaced.id(), "Copy");
+    assertEquals(second, copy.content().diagramId());
+    QuestionDetails removed =
+        questions.update(replaced.id(), replaced.version(), replaced.content().withDiagramId(null));
+    assertNull(removed.content().diagramId());
+
+    // a question of another kind keeps no diagram and stores none
+    long stored = fixture.rows("question_diagram", tenantA);
+    QuestionDetails text =
+        questions.create(
+            question(QuestionKind.TECHNICAL_TEXT, "CAP theorem", List.of()),
+            DiagramImage.check("x.png", png));
+    assertNull(text.content().diagramId());
+    assertEquals(stored, fixture.rows("question_diagram", tenantA));
+
+    // another tenant neither sees the image nor can point its own question at it
+    fixture.signIn(coachB, tenantB);
+    assertThrows(NotFoundException.class, () -> questions.diagram(first));
+    assertThrows(NotFoundException.class, () -> questions.diagramView(first));
+    RuleViolationException forged =
+        assertThrows(
+            RuleViolationException.class,
+            () ->
+                questions.create(
+                    question(QuestionKind.SYSTEM_DESIGN, "Stolen", List.of())
+                        .withDiagramId(first)));
+    assertEquals("question.diagram.unknown", forged.messageKey());
+    assertThrows(NotFoundException.class, () -> questions.diagram("not-an-id"));
+
+    // students never reach the bank's diagrams directly
+    String student = fixture.newPerson(tenantA, STUDENT);
+    fixture.signIn(student, tenantA);
+    assertThrows(AccessDeniedException.class, () -> questions.diagram(second));
+  }
+
+  @Test
+  void aRefusedQuestionOrAForgedImageLeavesNoDiagramBehind() {
+    fixture.signIn(coachA, tenantA);
+    DiagramImage good = DiagramImage.check("ok.png", TestImages.png());
+    QuestionContent untitled = question(QuestionKind.SYSTEM_DESIGN, " ", List.of());
+    RuleViolationException refused =
+        assertThrows(RuleViolationException.class, () -> questions.create(untitled, good));
+    assertEquals("question.title.required", refused.messageKey());
+    assertEquals(0, fixture.rows("question_diagram", tenantA));
+
+    // an image that skipped the upload check (a forged request) is checked again by the service
+    DiagramImage forged = new DiagramImage("evil.png", "image/png", TestImages.svgWithScript());
+    RuleViolationException type =
+        assertThrows(
+            RuleViolationException.class,
+            () ->
+                questions.create(question(QuestionKind.SYSTEM_DESIGN, "Evil", List.of()), forged));
+    assertEquals("question.diagram.type", type.messageKey());
+    assertEquals(0, fixture.rows("question_diagram", tenantA));
+    assertEquals(0, questions.count(QuestionFilter.everything()));
   }
 
   private CompetencyView competency(String name, CompetencyKind kind) {

@@ -51,6 +51,19 @@ public class TenantFixture {
     caller.enterTenant(tenant);
   }
 
+  /** How many rows a table holds for a tenant (for "nothing was stored" checks). */
+  @Transactional
+  public long rows(String table, ActiveTenant tenant) {
+    if (!table.matches("[a-z_]+")) {
+      throw new IllegalArgumentException(table);
+    }
+    return ((Number)
+            em.createNativeQuery("select count(*) from " + table + " where tenant_id = ?1")
+                .setParameter(1, tenant.id())
+                .getSingleResult())
+        .longValue();
+  }
+
   @Transactional
   public ActiveTenant persistTenant(String alias) {
     Tenant tenant = new Tenant(alias, "Tenant " + alias, Instant.now());

@@ -54,8 +54,8 @@ import java.util.stream.Collectors;
 @Transactional
 @RequiresRole({TENANT_ADMIN, COACH})
 public class AuthoringTransfer {
-  /** The largest file accepted, in characters (about 5 MB). */
-  public static final int MAX_CHARS = 5_000_000;
+  /** The largest file accepted, in characters (about 20 MB: diagrams travel inside as Base64). */
+  public static final int MAX_CHARS = 20_000_000;
 
   @Inject CompetencyService competencies;
   @Inject QuestionService questions;
@@ -79,10 +79,18 @@ public class AuthoringTransfer {
         questions.search(all, 0, (int) questions.count(all)).stream().map(QuestionRow::id).toList();
     List<QuestionEntry> questionEntries =
         questions.withIds(questionIds).stream()
-            .map(q -> new QuestionEntry(withNames(q.content(), names), q.archived()))
+            .map(
+                q ->
+                    new QuestionEntry(
+                        withNames(q.content(), names),
+                        q.archived(),
+                        q.content().diagramId() == null
+                            ? null
+                            : questions.diagram(q.content().diagramId())))
             .sorted(
                 Comparator.comparing((QuestionEntry q) -> q.content().title())
-                    .thenComparing(q -> QuestionJson.write(q.content())))
+                    .thenComparing(q -> QuestionJson.write(q.content()))
+                    .thenComparing(q -> q.diagram() == null ? "" : q.diagram().sha256()))
             .toList();
 
     List<RubricEntry> rubricEntries =
@@ -215,7 +223,7 @@ public class AuthoringTransfer {
     Function<String, String> idOf = name -> ids.get(key(name));
     Map<String, String> questionIds = new LinkedHashMap<>();
     for (QuestionEntry q : file.questions()) {
-      QuestionDetails made = questions.create(withIds(q.content(), idOf));
+      QuestionDetails made = questions.create(withIds(q.content(), idOf), q.diagram());
       if (q.archived()) {
         questions.archive(made.id(), made.version());
       }

@@ -1,6 +1,7 @@
 package app.coachroom.library.domain;
 
 import app.coachroom.competency.domain.CompetencyKind;
+import app.coachroom.questionbank.domain.DiagramImage;
 import app.coachroom.questionbank.domain.QuestionContent;
 import app.coachroom.rubric.domain.RubricContent;
 import java.io.Serializable;
@@ -28,8 +29,17 @@ public record AuthoringFile(
       String name, String description, CompetencyKind kind, boolean archived)
       implements Serializable {}
 
-  /** A question; its content names competencies rather than giving their IDs. */
-  public record QuestionEntry(QuestionContent content, boolean archived) implements Serializable {}
+  /**
+   * A question; its content names competencies rather than giving their IDs, and carries its
+   * diagram (if any) itself rather than a stored diagram's ID.
+   */
+  public record QuestionEntry(QuestionContent content, boolean archived, DiagramImage diagram)
+      implements Serializable {
+
+    public QuestionEntry(QuestionContent content, boolean archived) {
+      this(content, archived, null);
+    }
+  }
 
   /** A rubric; each criterion names its competency rather than giving its ID. */
   public record RubricEntry(RubricContent content, boolean archived) implements Serializable {}

@@ -6,6 +6,7 @@ import app.coachroom.library.domain.AuthoringFile.QuestionEntry;
 import app.coachroom.library.domain.AuthoringFile.RubricEntry;
 import app.coachroom.questionbank.domain.AnswerMedia;
 import app.coachroom.questionbank.domain.CodingLanguage;
+import app.coachroom.questionbank.domain.DiagramImage;
 import app.coachroom.questionbank.domain.Difficulty;
 import app.coachroom.questionbank.domain.QuestionContent;
 import app.coachroom.questionbank.domain.QuestionJson;
@@ -13,6 +14,7 @@ import app.coachroom.questionbank.domain.QuestionKind;
 import app.coachroom.rubric.domain.RubricContent;
 import app.coachroom.rubric.domain.RubricJson;
 import app.coachroom.shared.domain.InterviewStage;
+import app.coachroom.shared.domain.RuleViolationException;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
@@ -29,6 +31,7 @@ import java.io.StringReader;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -73,8 +76,17 @@ public final class AuthoringJson {
     for (QuestionEntry q : file.questions()) {
       JsonObjectBuilder json = Json.createObjectBuilder(QuestionJson.toJson(q.content()));
       json.remove("competencyIds");
+      json.remove("diagramId");
       JsonArrayBuilder names = Json.createArrayBuilder();
       q.content().competencyIds().forEach(names::add);
+      if (q.diagram() != null) {
+        json.add(
+            "diagram",
+            Json.createObjectBuilder()
+                .add("fileName", q.diagram().fileName())
+                .add("mediaType", q.diagram().mediaType())
+                .add("data", Base64.getEncoder().encodeToString(q.diagram().bytes())));
+      }
       questions.add(json.add("competencies", names).add("archived", q.archived()));
     }
     JsonArrayBuilder rubrics = Json.createArrayBuilder();
@@ -218,15 +230,51 @@ public final class AuthoringJson {
         booleans(choice, "correct");
       }
       stringList(json, "competencies");
+      DiagramImage diagram = diagram(json);
       if (problemsInEntry()) {
         return null;
       }
-      JsonObjectBuilder content = Json.createObjectBuilder(json).remove("competencies");
+      JsonObjectBuilder content =
+          Json.createObjectBuilder(json).remove("competencies").remove("diagramId");
       content.add(
           "competencyIds",
           json.containsKey("competencies") ? json.get("competencies") : JsonValue.EMPTY_JSON_ARRAY);
       QuestionContent parsed = QuestionJson.fromJson(content.build());
-      return new QuestionEntry(parsed, json.getBoolean("archived", false));
+      return new QuestionEntry(parsed, json.getBoolean("archived", false), diagram);
+    }
+
+    /**
+     * A question's diagram: an object with the image as Base64 "data" and its "fileName". The image
+     * is checked by its content like an upload; "mediaType" is informative only.
+     */
+    private DiagramImage diagram(JsonObject json) {
+      JsonValue value = json.get("diagram");
+      if (value == null || value == JsonValue.NULL) {
+        return null;
+      }
+      if (!(value instanceof JsonObject diagram) || !(diagram.get("data") instanceof JsonString)) {
+        problem("import.diagram.shape");
+        return null;
+      }
+      strings(diagram, "fileName", "mediaType");
+      String data = diagram.getString("data");
+      if (data.length() > DiagramImage.MAX_BYTES / 3 * 4 + 4) {
+        problem("question.diagram.tooLarge");
+        return null;
+      }
+      byte[] bytes;
+      try {
+        bytes = Base64.getDecoder().decode(data);
+      } catch (IllegalArgumentException e) {
+        problem("import.diagram.base64");
+        return null;
+      }
+      try {
+        return DiagramImage.check(text(diagram, "fileName"), bytes);
+      } catch (RuleViolationException e) {
+        problem(e.messageKey(), e.args());
+        return null;
+      }
     }
 
     RubricEntry rubric(JsonObject json) {

@@ -5,9 +5,13 @@ import static app.coachroom.tenancy.domain.Role.TENANT_ADMIN;
 
 import app.coachroom.competency.application.CompetencyService;
 import app.coachroom.competency.application.CompetencyView;
+import app.coachroom.questionbank.domain.Diagram;
+import app.coachroom.questionbank.domain.DiagramImage;
+import app.coachroom.questionbank.domain.DiagramView;
 import app.coachroom.questionbank.domain.Question;
 import app.coachroom.questionbank.domain.QuestionContent;
 import app.coachroom.questionbank.domain.QuestionFilter;
+import app.coachroom.questionbank.domain.QuestionKind;
 import app.coachroom.questionbank.infrastructure.QuestionRepository;
 import app.coachroom.shared.domain.NotFoundException;
 import app.coachroom.shared.domain.RuleViolationException;
@@ -76,23 +80,78 @@ public class QuestionService {
   }
 
   public QuestionDetails create(@NotNull QuestionContent content) {
-    refuseUnknownCompetencies(content);
-    Question question = new Question(content, clock.instant());
+    return create(content, null);
+  }
+
+  /**
+   * A new question; a system-design question may come with a newly uploaded diagram, stored in the
+   * same transaction (so a refused question leaves no stray image behind).
+   */
+  public QuestionDetails create(@NotNull QuestionContent content, DiagramImage newDiagram) {
+    QuestionContent checked = withDiagram(content, newDiagram);
+    Question question = new Question(checked, clock.instant());
     questions.add(question);
     return QuestionDetails.of(question);
   }
 
   public QuestionDetails update(
       @NotNull String id, long version, @NotNull QuestionContent content) {
+    return update(id, version, content, null);
+  }
+
+  /**
+   * Saves the coach's edit. A new diagram replaces the shown one; the old one stays stored, since
+   * published templates may show it.
+   */
+  public QuestionDetails update(
+      @NotNull String id, long version, @NotNull QuestionContent content, DiagramImage newDiagram) {
     Question question = load(id, version);
-    refuseUnknownCompetencies(content);
-    question.revise(content, clock.instant());
+    QuestionContent checked = withDiagram(content, newDiagram);
+    question.revise(checked, clock.instant());
     questions.flush();
     return QuestionDetails.of(question);
   }
 
+  /** The stored diagram's image, for serving it; unknown and other tenants' IDs are not found. */
+  public DiagramImage diagram(String diagramId) {
+    return questions
+        .findDiagram(diagramId)
+        .map(Diagram::image)
+        .orElseThrow(() -> new NotFoundException("Diagram", diagramId));
+  }
+
+  /** Name, type and size of a stored diagram, without its bytes. */
+  public DiagramView diagramView(String diagramId) {
+    return questions
+        .diagramView(diagramId)
+        .orElseThrow(() -> new NotFoundException("Diagram", diagramId));
+  }
+
+  /**
+   * Checks the competencies and the diagram a question refers to, and stores a new diagram. A
+   * question that is not about system design keeps no diagram, so none is stored for it.
+   */
+  private QuestionContent withDiagram(QuestionContent content, DiagramImage newDiagram) {
+    refuseUnknownCompetencies(content);
+    if (content.kind() != QuestionKind.SYSTEM_DESIGN) {
+      return content.withDiagramId(null);
+    }
+    if (newDiagram != null) {
+      // the content check runs again here: the image may come from a forged request or a file
+      DiagramImage image = DiagramImage.check(newDiagram.fileName(), newDiagram.bytes());
+      Diagram diagram = new Diagram(image, clock.instant());
+      questions.addDiagram(diagram);
+      return content.withDiagramId(diagram.id());
+    }
+    if (content.diagramId() != null && questions.diagramView(content.diagramId()).isEmpty()) {
+      throw new RuleViolationException("diagram", "question.diagram.unknown");
+    }
+    return content;
+  }
+
   /** A new question with the same content, titled as the coach's UI names copies. */
   public QuestionDetails duplicate(@NotNull String id, @NotNull String copyTitle) {
+    // the copy shows the same stored diagram: diagrams never change, so sharing one is safe
     Question copy = load(id).copy(copyTitle, clock.instant());
     questions.add(copy);
     return QuestionDetails.of(copy);

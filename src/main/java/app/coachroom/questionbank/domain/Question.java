@@ -84,6 +84,9 @@ public class Question extends TenantOwned {
   @BatchSize(size = 50)
   private Set<QuestionTag> tags = new HashSet<>();
 
+  @Column(name = "diagram_id", length = 36)
+  private String diagramId;
+
   @Column(name = "archived_at")
   private Instant archivedAt;
 
@@ -144,6 +147,7 @@ public class Question extends TenantOwned {
     this.referenceSolution = solution;
     this.severalCorrect = multipleChoice && content.severalCorrect();
     this.answerMedia = spoken ? content.answerMedia() : null;
+    this.diagramId = content.kind() == QuestionKind.SYSTEM_DESIGN ? content.diagramId() : null;
     replaceChoices(newChoices, now);
     retag(new LinkedHashSet<>(content.competencyIds()), now);
     this.updatedAt = now;
@@ -165,7 +169,8 @@ public class Question extends TenantOwned {
             copied.severalCorrect(),
             copied.choices(),
             copied.answerMedia(),
-            copied.competencyIds()),
+            copied.competencyIds(),
+            copied.diagramId()),
         now);
   }
 
@@ -193,7 +198,8 @@ public class Question extends TenantOwned {
         severalCorrect,
         choices.stream().map(QuestionChoice::content).toList(),
         answerMedia,
-        tags.stream().map(QuestionTag::competencyId).sorted().toList());
+        tags.stream().map(QuestionTag::competencyId).sorted().toList(),
+        diagramId);
   }
 
   private static List<QuestionContent.Choice> checkedChoices(
@@ -268,6 +274,11 @@ public class Question extends TenantOwned {
 
   public Difficulty difficulty() {
     return difficulty;
+  }
+
+  /** The diagram this (system-design) question shows, or null. */
+  public String diagramId() {
+    return diagramId;
   }
 
   public boolean isArchived() {

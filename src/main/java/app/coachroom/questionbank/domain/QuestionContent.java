@@ -9,6 +9,7 @@ import java.util.List;
  * fields its kind uses.
  *
  * @param competencyIds the competencies to tag it with (checked against the tenant by the service)
+ * @param diagramId the stored diagram a system-design question shows, or null
  */
 public record QuestionContent(
     QuestionKind kind,
@@ -22,12 +23,61 @@ public record QuestionContent(
     boolean severalCorrect,
     List<Choice> choices,
     AnswerMedia answerMedia,
-    List<String> competencyIds)
+    List<String> competencyIds,
+    String diagramId)
     implements Serializable {
 
   public QuestionContent {
     choices = choices == null ? List.of() : List.copyOf(choices);
     competencyIds = competencyIds == null ? List.of() : List.copyOf(competencyIds);
+  }
+
+  /** Content without a diagram. */
+  public QuestionContent(
+      QuestionKind kind,
+      String title,
+      String prompt,
+      InterviewStage stage,
+      Difficulty difficulty,
+      CodingLanguage language,
+      String starterCode,
+      String referenceSolution,
+      boolean severalCorrect,
+      List<Choice> choices,
+      AnswerMedia answerMedia,
+      List<String> competencyIds) {
+    this(
+        kind,
+        title,
+        prompt,
+        stage,
+        difficulty,
+        language,
+        starterCode,
+        referenceSolution,
+        severalCorrect,
+        choices,
+        answerMedia,
+        competencyIds,
+        null);
+  }
+
+  /** The same content showing another diagram (null for none). */
+  public QuestionContent withDiagramId(String newDiagramId) {
+    return new QuestionContent(
+        kind,
+        title,
+        prompt,
+        stage,
+        difficulty,
+        language,
+        starterCode,
+        referenceSolution,
+        severalCorrect,
+        choices,
+        answerMedia,
+        competencyIds,
+        newDiagramId);
   }
 
   /** One option of a multiple-choice question. */

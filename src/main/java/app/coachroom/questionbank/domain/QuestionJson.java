@@ -41,6 +41,7 @@ public final class QuestionJson {
     JsonArrayBuilder competencies = Json.createArrayBuilder();
     content.competencyIds().forEach(competencies::add);
     json.add("competencyIds", competencies);
+    put(json, "diagramId", content.diagramId());
     return json.build();
   }
 
@@ -73,7 +74,8 @@ public final class QuestionJson {
                         new QuestionContent.Choice(text(c, "text"), c.getBoolean("correct", false)))
                 .toList(),
         enumValue(json, "answerMedia", AnswerMedia.class),
-        strings(json.getJsonArray("competencyIds")));
+        strings(json.getJsonArray("competencyIds")),
+        text(json, "diagramId"));
   }
 
   private static void put(JsonObjectBuilder json, String name, Object value) {

@@ -1,7 +1,10 @@
 package app.coachroom.questionbank.infrastructure;
 
+import app.coachroom.questionbank.domain.Diagram;
+import app.coachroom.questionbank.domain.DiagramView;
 import app.coachroom.questionbank.domain.Question;
 import app.coachroom.questionbank.domain.QuestionFilter;
+import app.coachroom.shared.domain.Ids;
 import app.coachroom.shared.persistence.TenantRows;
 import app.coachroom.tenancy.application.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -77,6 +80,31 @@ public class QuestionRepository {
 
   public void flush() {
     em.flush();
+  }
+
+  public void addDiagram(Diagram diagram) {
+    em.persist(diagram);
+  }
+
+  /** A diagram of the tenant, with its bytes. */
+  public Optional<Diagram> findDiagram(String id) {
+    return TenantRows.find(em, Diagram.class, id, caller.persistenceTenant());
+  }
+
+  /** What a page shows about a diagram (name, type, size), without loading its bytes. */
+  public Optional<DiagramView> diagramView(String id) {
+    if (!Ids.isWellFormed(id)) {
+      return Optional.empty();
+    }
+    return em.createQuery(
+            "select new app.coachroom.questionbank.domain.DiagramView("
+                + "d.id, d.fileName, d.mediaType, d.sizeBytes) from Diagram d"
+                + " where d.id = :id and d.tenantId = :tenant",
+            DiagramView.class)
+        .setParameter("id", id)
+        .setParameter("tenant", caller.persistenceTenant())
+        .getResultStream()
+        .findFirst();
   }
 
   private <T> TypedQuery<T> query(

@@ -6,6 +6,8 @@ import app.coachroom.questionbank.application.QuestionDetails;
 import app.coachroom.questionbank.application.QuestionService;
 import app.coachroom.questionbank.domain.AnswerMedia;
 import app.coachroom.questionbank.domain.CodingLanguage;
+import app.coachroom.questionbank.domain.DiagramImage;
+import app.coachroom.questionbank.domain.DiagramView;
 import app.coachroom.questionbank.domain.Difficulty;
 import app.coachroom.questionbank.domain.Question;
 import app.coachroom.questionbank.domain.QuestionContent;
@@ -13,14 +15,18 @@ import app.coachroom.questionbank.domain.QuestionKind;
 import app.coachroom.shared.domain.InterviewStage;
 import app.coachroom.shared.domain.RuleViolationException;
 import app.coachroom.shared.web.Messages;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.persistence.OptimisticLockException;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.stream.Stream;
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.file.UploadedFile;
 
 /** Backs questionbank/edit.xhtml: writes a new question, or edits one (?id=...). */
 @Named
@@ -48,6 +54,9 @@ public class QuestionEditor implements Serializable {
   private AnswerMedia answerMedia = AnswerMedia.AUDIO;
   private List<String> competencyIds = new ArrayList<>();
   private List<CompetencyView> competencyChoices;
+  private String diagramId;
+  private DiagramView savedDiagram;
+  private DiagramImage newDiagram;
 
   /** viewAction: loads the question being edited; an unknown or foreign ID gives the 404 page. */
   public void load() {
@@ -71,6 +80,8 @@ public class QuestionEditor implements Serializable {
       content.choices().forEach(c -> choices.add(new ChoiceRow(c.text(), c.correct())));
       answerMedia = content.answerMedia() == null ? AnswerMedia.AUDIO : content.answerMedia();
       competencyIds = new ArrayList<>(content.competencyIds());
+      diagramId = content.diagramId();
+      savedDiagram = diagramId == null ? null : questions.diagramView(diagramId);
     }
     // a question that becomes multiple choice starts with two empty choices to fill in
     while (choices.size() < Question.CHOICES_MIN) {
@@ -82,7 +93,9 @@ public class QuestionEditor implements Serializable {
     try {
       QuestionContent content = content();
       QuestionDetails saved =
-          id == null ? questions.create(content) : questions.update(id, version, content);
+          id == null
+              ? questions.create(content, newDiagram)
+              : questions.update(id, version, content, newDiagram);
       messages.flashInfo(
           id == null ? "question.created" : "question.updated", saved.content().title());
       return "/questionbank/questions?faces-redirect=true";
@@ -92,6 +105,77 @@ public class QuestionEditor implements Serializable {
       messages.error("question.conflict");
     }
     return null;
+  }
+
+  /**
+   * Keeps an uploaded diagram in the page until the question is saved, after checking its content;
+   * nothing is stored before then.
+   */
+  public void uploadDiagram(FileUploadEvent event) {
+    UploadedFile upload = event.getFile();
+    if (upload.getSize() > DiagramImage.MAX_BYTES) {
+      messages.fieldError(
+          "questionForm", new RuleViolationException("diagram", "question.diagram.tooLarge"));
+      return;
+    }
+    try {
+      newDiagram = DiagramImage.check(upload.getFileName(), upload.getContent());
+    } catch (RuleViolationException e) {
+      messages.fieldError("questionForm", e);
+    }
+  }
+
+  /** Takes the diagram off the question (a stored one stays for templates that froze it). */
+  public void removeDiagram() {
+    newDiagram = null;
+    diagramId = null;
+    savedDiagram = null;
+  }
+
+  public boolean isHasDiagram() {
+    return newDiagram != null || diagramId != null;
+  }
+
+  /** Where the page's img finds the diagram: the upload inline until saved, else the server. */
+  public String getDiagramSrc() {
+    if (newDiagram != null) {
+      return "data:"
+          + newDiagram.mediaType()
+          + ";base64,"
+          + Base64.getEncoder().encodeToString(newDiagram.bytes());
+    }
+    return diagramId == null
+        ? null
+        : FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
+            + DiagramServlet.url(diagramId);
+  }
+
+  public String getDiagramName() {
+    if (newDiagram != null) {
+      return newDiagram.fileName();
+    }
+    return savedDiagram == null ? null : savedDiagram.fileName();
+  }
+
+  /** Size in KB, rounded up. */
+  public int getDiagramKilobytes() {
+    int bytes =
+        newDiagram != null
+            ? newDiagram.size()
+            : savedDiagram == null ? 0 : savedDiagram.sizeBytes();
+    return (bytes + 1023) / 1024;
+  }
+
+  public boolean isDiagramUnsaved() {
+    return newDiagram != null;
+  }
+
+  public String getDiagramTypes() {
+    return DiagramImage.ACCEPTED_TYPES;
+  }
+
+  public int getDiagramMaxBytes() {
+    return DiagramImage.MAX_BYTES;
   }
 
   public void addChoice() {
@@ -131,7 +215,8 @@ public class QuestionEditor implements Serializable {
         severalCorrect,
         choices.stream().map(c -> new QuestionContent.Choice(c.getText(), c.isCorrect())).toList(),
         answerMedia,
-        competencyIds);
+        competencyIds,
+        diagramId);
   }
 
   public boolean isNew() {
