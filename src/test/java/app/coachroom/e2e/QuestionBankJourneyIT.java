@@ -135,6 +135,8 @@ class QuestionBankJourneyIT extends Journey {
     uploadDiagram(coach, png);
     coach.waitForText("not saved yet");
     coach.wait(10).until(d -> naturalWidth(coach) == 240);
+    // PrimeFaces shows a row with a progress bar while a file uploads; it goes when done
+    coach.wait(10).until(d -> coach.all(".ui-fileupload-row").isEmpty());
     assertEquals("Rate limiter " + run, coach.find("#questionForm\\:title").getAttribute("value"));
     coach.assertAccessible();
     coach.find("#questionForm\\:save").click();
