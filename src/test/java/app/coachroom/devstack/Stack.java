@@ -16,6 +16,9 @@ public final class Stack implements AutoCloseable {
   /** The dev realm's client secret (deploy/keycloak/coachroom-realm.json); dev only. */
   static final String DEV_CLIENT_SECRET = "coachroom-dev-secret";
 
+  /** The dev realm's service-account client secret (coachroom-admin); dev only. */
+  static final String DEV_ADMIN_CLIENT_SECRET = "coachroom-admin-dev-secret";
+
   private static final Pattern JDBC_HOST_PORT =
       Pattern.compile("jdbc:mysql://([^:/?]+):(\\d+)(/.*)");
 
@@ -82,6 +85,7 @@ public final class Stack implements AutoCloseable {
     args.add("-Dcoachroom.db.user=" + database().user());
     args.add("-Dcoachroom.db.password=" + database().password());
     args.add("-Dcoachroom.oidc.client-secret=" + DEV_CLIENT_SECRET);
+    args.add("-Dcoachroom.keycloak.admin.client-secret=" + DEV_ADMIN_CLIENT_SECRET);
     args.add("-Dcoachroom.demo-seed=true");
     return args;
   }

@@ -1,21 +1,78 @@
 package app.coachroom.e2e;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
-/** A person in no bootcamp gets a page that says so, not an error. */
+/**
+ * The platform admin, in no bootcamp, is told so and pointed at the bootcamps; creates one (a bad
+ * alias refused first, what was typed kept), finds it listed, deactivates and reactivates it, and
+ * reads all three actions in the audit log. A coach cannot open the page.
+ */
 class PlatformAdminJourneyIT extends Journey {
 
   @Test
-  void userWithoutOrganizationSeesAnExplanation() throws Exception {
+  void platformAdminCreatesAndDeactivatesABootcamp() throws Exception {
+    String run = UUID.randomUUID().toString().substring(0, 6);
     Browser admin = browser();
     admin.signIn("platform.admin");
-    admin.waitForText("not a member of any bootcamp");
-
+    admin.waitForText("not a member of any active bootcamp");
     admin.assertAccessible();
-    assertTrue(admin.text().contains("You are a platform admin"), admin.text());
     admin.open("cohort/cohorts.xhtml");
-    admin.waitForText("not a member of any bootcamp");
+    admin.waitForText("not a member of any active bootcamp");
+
+    admin.find("#nav-tenants").click();
+    admin.waitForText("Demo Bootcamp");
+    admin.assertAccessible();
+    admin.find("[id$='new-tenant']").click();
+    admin.find("#tenantForm\\:name").sendKeys("Harbour Coding School " + run);
+    admin.find("#tenantForm\\:alias").sendKeys("Harbour " + run);
+    admin.find("#tenantForm\\:save").click();
+    admin.waitForText("Use 2 to 40 lower-case letters");
+    assertEquals(
+        "Harbour Coding School " + run, admin.find("#tenantForm\\:name").getAttribute("value"));
+    admin.assertAccessible();
+    WebElement alias = admin.find("#tenantForm\\:alias");
+    alias.clear();
+    alias.sendKeys("harbour-" + run);
+    admin.find("#tenantForm\\:save").click();
+    admin.waitForText("Bootcamp \"Harbour Coding School " + run + "\" created");
+
+    WebElement row = rowOf(admin, "harbour-" + run);
+    assertTrue(row.getText().contains("Active"), row.getText());
+    row.findElement(By.cssSelector("[id$=':deactivate']")).click();
+    admin.find(".ui-confirmdialog-yes").click();
+    admin.waitForText("deactivated. Its members can no longer use it.");
+    assertTrue(rowOf(admin, "harbour-" + run).getText().contains("Deactivated"));
+    rowOf(admin, "harbour-" + run).findElement(By.cssSelector("[id$=':reactivate']")).click();
+    admin.waitForText("Bootcamp \"Harbour Coding School " + run + "\" reactivated.");
+
+    admin.find("#nav-audit-all").click();
+    admin.waitForText("Bootcamp reactivated");
+    admin.waitForText("harbour-" + run);
+    assertTrue(admin.text().contains("Bootcamp deactivated"));
+    assertTrue(admin.text().contains("Bootcamp created"));
+    admin.assertAccessible();
+
+    Browser coach = browser();
+    coach.signIn("coach.demo");
+    coach.open("tenancy/tenants.xhtml");
+    coach.waitForText("You do not have permission to do this");
+    assertTrue(coach.all("#nav-tenants").isEmpty());
+  }
+
+  private static WebElement rowOf(Browser browser, String alias) {
+    return browser
+        .wait(10)
+        .until(
+            d ->
+                d.findElements(By.cssSelector(".tenant-table tbody tr")).stream()
+                    .filter(tr -> tr.getText().contains(alias))
+                    .findFirst()
+                    .orElse(null));
   }
 }

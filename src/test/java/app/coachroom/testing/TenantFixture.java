@@ -45,6 +45,11 @@ public class TenantFixture {
         });
   }
 
+  /** Makes the rest of this request run as the platform admin, outside any tenant. */
+  public void signInAsPlatformAdmin() {
+    caller.signIn(UUID.randomUUID().toString(), "Platform Admin", true);
+  }
+
   /** Makes the rest of this request run as that person in that tenant. */
   public void signIn(String subject, ActiveTenant tenant) {
     caller.signIn(subject, "Test " + subject.substring(0, 8), false);

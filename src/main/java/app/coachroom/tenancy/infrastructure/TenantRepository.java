@@ -1,21 +1,78 @@
 package app.coachroom.tenancy.infrastructure;
 
+import app.coachroom.shared.domain.Ids;
 import app.coachroom.tenancy.domain.Role;
 import app.coachroom.tenancy.domain.Tenant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /** Tenants and memberships. */
 @ApplicationScoped
 public class TenantRepository {
   @PersistenceContext EntityManager em;
 
+  /** The active (not deactivated) tenants with these aliases. */
   public List<Tenant> findByAliases(List<String> aliases) {
-    return em.createQuery("select t from Tenant t where t.alias in :aliases", Tenant.class)
+    return em.createQuery(
+            "select t from Tenant t where t.alias in :aliases and t.deactivatedAt is null",
+            Tenant.class)
         .setParameter("aliases", aliases)
         .getResultList();
+  }
+
+  public Optional<Tenant> find(String id) {
+    return Ids.isWellFormed(id) ? Optional.ofNullable(em.find(Tenant.class, id)) : Optional.empty();
+  }
+
+  public boolean aliasTaken(String alias) {
+    return !em.createQuery("select t.id from Tenant t where t.alias = :alias", String.class)
+        .setParameter("alias", alias)
+        .getResultList()
+        .isEmpty();
+  }
+
+  public void add(Tenant tenant) {
+    em.persist(tenant);
+    em.flush();
+  }
+
+  public void flush() {
+    em.flush();
+  }
+
+  /** Every tenant, by name (a platform has tens of tenants, not thousands). */
+  public List<Tenant> all() {
+    return em.createQuery("select t from Tenant t order by t.name, t.id", Tenant.class)
+        .getResultList();
+  }
+
+  /** Names of the given tenants by ID. */
+  public Map<String, String> names(Collection<String> ids) {
+    Map<String, String> names = new HashMap<>();
+    if (!ids.isEmpty()) {
+      em.createQuery("select t.id, t.name from Tenant t where t.id in :ids", Object[].class)
+          .setParameter("ids", ids)
+          .getResultList()
+          .forEach(row -> names.put((String) row[0], (String) row[1]));
+    }
+    return names;
+  }
+
+  /** How many people (not roles) each tenant has, by tenant ID, in one query. */
+  public Map<String, Long> memberCounts() {
+    Map<String, Long> counts = new HashMap<>();
+    em.createQuery(
+            "select m.tenantId, count(distinct m.subject) from Membership m group by m.tenantId",
+            Object[].class)
+        .getResultList()
+        .forEach(row -> counts.put((String) row[0], (Long) row[1]));
+    return counts;
   }
 
   /**

@@ -35,6 +35,11 @@ public class CallerFilter extends HttpFilter {
   static final String ACTIVE_TENANT = "coachroom.activeTenant";
   static final String CHOOSE_PAGE = "/tenancy/choose.xhtml";
   static final String NO_TENANT_PAGE = "/tenancy/no-tenant.xhtml";
+
+  /** Pages the platform admin uses outside any tenant (the services check the role again). */
+  private static final Set<String> PLATFORM_PAGES =
+      Set.of("/tenancy/tenants.xhtml", "/tenancy/tenant.xhtml", "/audit/audit.xhtml");
+
   private static final Set<String> TENANTLESS_PAGES =
       Set.of(CHOOSE_PAGE, NO_TENANT_PAGE, "/callback");
 
@@ -76,6 +81,7 @@ public class CallerFilter extends HttpFilter {
     active.ifPresent(caller::enterTenant);
     boolean mayStay =
         TENANTLESS_PAGES.contains(path)
+            || (caller.isPlatformAdmin() && PLATFORM_PAGES.contains(path))
             || path.startsWith("/error/")
             || req.getDispatcherType() != DispatcherType.REQUEST;
     if (active.isEmpty() && !mayStay) {

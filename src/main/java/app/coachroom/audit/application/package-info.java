@@ -1,0 +1,2 @@
+/** Recording audit events inside the audited transaction, and reading them back page by page. */
+package app.coachroom.audit.application;

@@ -1,0 +1,2 @@
+/** An audit event and the actions that are audited. */
+package app.coachroom.audit.domain;

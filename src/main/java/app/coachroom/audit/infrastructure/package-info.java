@@ -1,0 +1,2 @@
+/** Audit events in the database. */
+package app.coachroom.audit.infrastructure;

@@ -1,0 +1,2 @@
+/** The audit log page. */
+package app.coachroom.audit.web;

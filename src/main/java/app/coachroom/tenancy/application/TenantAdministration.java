@@ -1,0 +1,219 @@
+package app.coachroom.tenancy.application;
+
+import app.coachroom.audit.application.AuditLog;
+import app.coachroom.audit.domain.AuditAction;
+import app.coachroom.shared.domain.AccessDeniedException;
+import app.coachroom.shared.domain.NotFoundException;
+import app.coachroom.shared.domain.RuleViolationException;
+import app.coachroom.shared.domain.Versions;
+import app.coachroom.tenancy.domain.Tenant;
+import app.coachroom.tenancy.infrastructure.KeycloakAdmin;
+import app.coachroom.tenancy.infrastructure.KeycloakAdminException;
+import app.coachroom.tenancy.infrastructure.TenantRepository;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The platform admin's tenants: list, create (the Keycloak organization and the tenant row
+ * together, or neither), rename, deactivate and reactivate. A Keycloak change made inside a
+ * transaction that then rolls back is undone after the rollback.
+ */
+@ApplicationScoped
+public class TenantAdministration {
+  private static final Logger LOG = Logger.getLogger(TenantAdministration.class.getName());
+
+  @Inject TenantRepository tenants;
+  @Inject KeycloakAdmin keycloak;
+  @Inject AuditLog audit;
+  @Inject Caller caller;
+  @Inject Clock clock;
+  @Resource TransactionSynchronizationRegistry transactions;
+
+  @Transactional
+  public List<TenantSummary> list() {
+    return platform(
+        () -> {
+          Map<String, Long> members = tenants.memberCounts();
+          return tenants.all().stream()
+              .map(t -> summary(t, members.getOrDefault(t.id(), 0L)))
+              .toList();
+        });
+  }
+
+  @Transactional
+  public TenantSummary find(String id) {
+    return platform(() -> summary(load(id), tenants.memberCounts().getOrDefault(id, 0L)));
+  }
+
+  /**
+   * Creates the tenant row, then the organization; if the organization cannot be made, the row is
+   * rolled back, and if the transaction fails after the organization was made, it is deleted.
+   */
+  @Transactional
+  public TenantSummary create(String name, String alias, String timezone, String locale) {
+    return platform(
+        () -> {
+          Tenant tenant = new Tenant(alias, name, timezone, locale, clock.instant());
+          if (tenants.aliasTaken(tenant.alias())) {
+            throw new RuleViolationException("alias", "tenant.alias.taken");
+          }
+          tenants.add(tenant);
+          String organizationId =
+              keycloakCall(() -> keycloak.createOrganization(tenant.name(), tenant.alias()));
+          onRollback(
+              () -> keycloak.deleteOrganization(organizationId),
+              "delete organization " + tenant.alias());
+          tenant.linkOrganization(organizationId);
+          audit.record(tenant.id(), AuditAction.TENANT_CREATED, tenant.alias(), tenant.name());
+          tenants.flush();
+          return summary(tenant, 0);
+        });
+  }
+
+  /** Renames the tenant and its organization (which keeps its alias). */
+  @Transactional
+  public TenantSummary rename(String id, long version, String name) {
+    return platform(
+        () -> {
+          Tenant tenant = loadCurrent(id, version);
+          String before = tenant.name();
+          tenant.rename(name);
+          if (!before.equals(tenant.name())) {
+            String organizationId = organizationOf(tenant);
+            keycloakCall(
+                () -> {
+                  keycloak.renameOrganization(organizationId, tenant.name());
+                  return null;
+                });
+            onRollback(
+                () -> keycloak.renameOrganization(organizationId, before),
+                "rename back " + tenant.alias());
+            audit.record(tenant.id(), AuditAction.TENANT_RENAMED, before, tenant.name());
+          }
+          tenants.flush();
+          return summary(tenant, tenants.memberCounts().getOrDefault(id, 0L));
+        });
+  }
+
+  /** Members of a deactivated tenant are turned away on their next request; data stays. */
+  @Transactional
+  public TenantSummary deactivate(String id, long version) {
+    return setActive(id, version, false);
+  }
+
+  @Transactional
+  public TenantSummary reactivate(String id, long version) {
+    return setActive(id, version, true);
+  }
+
+  private TenantSummary setActive(String id, long version, boolean active) {
+    return platform(
+        () -> {
+          Tenant tenant = loadCurrent(id, version);
+          if (tenant.isActive() != active) {
+            if (active) {
+              tenant.reactivate();
+            } else {
+              tenant.deactivate(clock.instant());
+            }
+            audit.record(
+                tenant.id(),
+                active ? AuditAction.TENANT_REACTIVATED : AuditAction.TENANT_DEACTIVATED,
+                tenant.alias(),
+                null);
+          }
+          tenants.flush();
+          return summary(tenant, tenants.memberCounts().getOrDefault(id, 0L));
+        });
+  }
+
+  /** The tenant's organization ID, found by alias (and remembered) for tenants made before V8. */
+  private String organizationOf(Tenant tenant) {
+    if (tenant.organizationId() == null) {
+      String found =
+          keycloakCall(() -> keycloak.organizationId(tenant.alias()))
+              .orElseThrow(
+                  () -> new RuleViolationException(null, "tenant.keycloak.noOrganization"));
+      tenant.linkOrganization(found);
+    }
+    return tenant.organizationId();
+  }
+
+  /** Runs a Keycloak call, turning its failure into a message for the form. */
+  private <T> T keycloakCall(Supplier<T> call) {
+    try {
+      return call.get();
+    } catch (KeycloakAdminException e) {
+      LOG.log(Level.WARNING, "Keycloak administration failed: " + e.getMessage(), e);
+      String key =
+          switch (e.kind()) {
+            case CONFLICT -> "tenant.keycloak.conflict";
+            case UNREACHABLE -> "tenant.keycloak.unreachable";
+            case NOT_CONFIGURED -> "tenant.keycloak.notConfigured";
+            case REFUSED -> "tenant.keycloak.refused";
+          };
+      throw new RuleViolationException(
+          e.kind() == KeycloakAdminException.Kind.CONFLICT ? "alias" : null, key);
+    }
+  }
+
+  /** Undoes a Keycloak change if the transaction does not commit. */
+  private void onRollback(Runnable undo, String what) {
+    transactions.registerInterposedSynchronization(
+        new Synchronization() {
+          @Override
+          public void beforeCompletion() {}
+
+          @Override
+          public void afterCompletion(int status) {
+            if (status != Status.STATUS_COMMITTED) {
+              try {
+                undo.run();
+              } catch (RuntimeException e) {
+                LOG.log(Level.SEVERE, "Could not undo in Keycloak after a rollback: " + what, e);
+              }
+            }
+          }
+        });
+  }
+
+  private <T> T platform(Supplier<T> work) {
+    if (!caller.isPlatformAdmin()) {
+      throw new AccessDeniedException("Only the platform admin manages tenants");
+    }
+    return caller.asPlatform(work);
+  }
+
+  private Tenant load(String id) {
+    return tenants.find(id).orElseThrow(() -> new NotFoundException("Tenant", id));
+  }
+
+  private Tenant loadCurrent(String id, long version) {
+    Tenant tenant = load(id);
+    return Versions.requireCurrent(tenant, tenant.version(), version, "Tenant", id);
+  }
+
+  private static TenantSummary summary(Tenant t, long members) {
+    return new TenantSummary(
+        t.id(),
+        t.alias(),
+        t.name(),
+        t.timezone(),
+        t.locale(),
+        t.isActive(),
+        members,
+        t.createdAt(),
+        t.version());
+  }
+}

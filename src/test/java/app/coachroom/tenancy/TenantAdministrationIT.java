@@ -1,0 +1,158 @@
+package app.coachroom.tenancy;
+
+import static app.coachroom.tenancy.domain.Role.COACH;
+import static app.coachroom.tenancy.domain.Role.TENANT_ADMIN;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.coachroom.audit.application.AuditEntry;
+import app.coachroom.audit.application.AuditLog;
+import app.coachroom.audit.domain.AuditAction;
+import app.coachroom.shared.domain.AccessDeniedException;
+import app.coachroom.shared.domain.RuleViolationException;
+import app.coachroom.tenancy.application.ActiveTenant;
+import app.coachroom.tenancy.application.TenantAdministration;
+import app.coachroom.tenancy.application.TenantDirectory;
+import app.coachroom.tenancy.application.TenantSummary;
+import app.coachroom.tenancy.infrastructure.KeycloakAdmin;
+import app.coachroom.testing.Deployments;
+import app.coachroom.testing.TenantFixture;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The platform admin's tenants against the real Keycloak: a tenant and its organization are made
+ * together or not at all, renames reach Keycloak, deactivation turns members away, all audited.
+ */
+@ExtendWith(ArquillianExtension.class)
+class TenantAdministrationIT {
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.realWarWithTests(TenantAdministrationIT.class);
+  }
+
+  @Inject TenantAdministration tenants;
+  @Inject TenantDirectory directory;
+  @Inject KeycloakAdmin keycloak;
+  @Inject AuditLog audit;
+  @Inject TenantFixture fixture;
+  @Inject RollsBack rollsBack;
+
+  @Test
+  void creatingATenantCreatesItsOrganizationAndIsAudited() {
+    fixture.signInAsPlatformAdmin();
+    String alias = alias();
+    TenantSummary created = tenants.create("Night School " + alias, alias, "Europe/Berlin", "de");
+    assertEquals(alias, created.alias());
+    assertEquals("Europe/Berlin", created.timezone());
+    assertTrue(created.active());
+    assertEquals("Night School " + alias, keycloak.organizationName(alias).orElseThrow());
+    assertTrue(tenants.list().stream().anyMatch(t -> t.id().equals(created.id())));
+    assertEquals(
+        List.of(alias),
+        directory.registeredTenants(List.of(alias)).stream().map(ActiveTenant::alias).toList());
+
+    AuditEntry latest = audit.page(0, 1).get(0);
+    assertEquals(AuditAction.TENANT_CREATED, latest.action());
+    assertEquals(alias, latest.target());
+    assertEquals("Platform Admin", latest.actorName());
+
+    TenantSummary renamed = tenants.rename(created.id(), created.version(), "Day School " + alias);
+    assertEquals("Day School " + alias, renamed.name());
+    assertEquals("Day School " + alias, keycloak.organizationName(alias).orElseThrow());
+  }
+
+  @Test
+  void badInputAndConflictsLeaveNothingHalfMade() {
+    fixture.signInAsPlatformAdmin();
+    String alias = alias();
+    tenants.create("First " + alias, alias, "UTC", "en");
+    int before = tenants.list().size();
+
+    assertRefused("alias", "tenant.alias.taken", () -> tenants.create("Again", alias, "UTC", "en"));
+    assertRefused(
+        "alias", "tenant.alias.format", () -> tenants.create("X", "Has Spaces", "UTC", "en"));
+    assertRefused("alias", "tenant.alias.format", () -> tenants.create("X", "-x", "UTC", "en"));
+    assertRefused("name", "tenant.name.required", () -> tenants.create(" ", alias(), "UTC", "en"));
+    assertRefused(
+        "timezone",
+        "tenant.timezone.unknown",
+        () -> tenants.create("X", alias(), "Mars/Base", "en"));
+    assertRefused(
+        "locale", "tenant.locale.unknown", () -> tenants.create("X", alias(), "UTC", "xx"));
+
+    // Keycloak has the organization already (made outside Coachroom): no tenant row either
+    String taken = alias();
+    keycloak.createOrganization("Made in Keycloak " + taken, taken);
+    assertRefused(
+        "alias", "tenant.keycloak.conflict", () -> tenants.create("Mine", taken, "UTC", "en"));
+    assertEquals(before, tenants.list().size());
+    assertTrue(tenants.list().stream().noneMatch(t -> t.alias().equals(taken)));
+  }
+
+  @Test
+  void anOrganizationMadeInATransactionThatFailsIsDeletedAgain() {
+    fixture.signInAsPlatformAdmin();
+    String alias = alias();
+    assertThrows(
+        RollsBack.Failure.class,
+        () -> rollsBack.run(() -> tenants.create("Doomed " + alias, alias, "UTC", "en")));
+    assertTrue(keycloak.organizationName(alias).isEmpty(), "the organization was removed again");
+    assertTrue(tenants.list().stream().noneMatch(t -> t.alias().equals(alias)));
+  }
+
+  @Test
+  void aDeactivatedTenantTurnsItsMembersAwayAndKeepsTheirRoles() {
+    fixture.signInAsPlatformAdmin();
+    String alias = alias();
+    TenantSummary created = tenants.create("Pausing " + alias, alias, "UTC", "en");
+    TenantSummary deactivated = tenants.deactivate(created.id(), created.version());
+    assertFalse(deactivated.active());
+    assertEquals(List.of(), directory.registeredTenants(List.of(alias)));
+    TenantSummary reactivated = tenants.reactivate(deactivated.id(), deactivated.version());
+    assertTrue(reactivated.active());
+    assertEquals(1, directory.registeredTenants(List.of(alias)).size());
+    List<AuditAction> actions = audit.page(0, 3).stream().map(AuditEntry::action).toList();
+    assertEquals(
+        List.of(
+            AuditAction.TENANT_REACTIVATED,
+            AuditAction.TENANT_DEACTIVATED,
+            AuditAction.TENANT_CREATED),
+        actions);
+  }
+
+  @Test
+  void onlyThePlatformAdminAdministersTenants() {
+    ActiveTenant tenant = fixture.newTenant();
+    for (var role : List.of(TENANT_ADMIN, COACH)) {
+      fixture.signIn(fixture.newPerson(tenant, role), tenant);
+      assertThrows(AccessDeniedException.class, () -> tenants.list());
+      assertThrows(AccessDeniedException.class, () -> tenants.create("X", alias(), "UTC", "en"));
+      assertThrows(AccessDeniedException.class, () -> tenants.deactivate(tenant.id(), 0));
+    }
+    // a tenant admin reads only their own tenant's audit log
+    fixture.signIn(fixture.newPerson(tenant, TENANT_ADMIN), tenant);
+    assertEquals(0, audit.count());
+    fixture.signIn(fixture.newPerson(tenant, COACH), tenant);
+    assertThrows(AccessDeniedException.class, () -> audit.count());
+  }
+
+  private static String alias() {
+    return "it-" + UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  private static void assertRefused(String field, String key, Runnable call) {
+    RuleViolationException e = assertThrows(RuleViolationException.class, call::run);
+    assertEquals(key, e.messageKey(), () -> "field " + field);
+    assertEquals(field, e.field());
+  }
+}
