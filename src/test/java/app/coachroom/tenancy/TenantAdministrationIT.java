@@ -97,6 +97,16 @@ class TenantAdministrationIT {
         "alias", "tenant.keycloak.conflict", () -> tenants.create("Mine", taken, "UTC", "en"));
     assertEquals(before, tenants.list().size());
     assertTrue(tenants.list().stream().noneMatch(t -> t.alias().equals(taken)));
+
+    // renaming to a name another organization has: refused at the name, nothing renamed anywhere
+    String other = alias();
+    TenantSummary second = tenants.create("Second " + other, other, "UTC", "en");
+    assertRefused(
+        "name",
+        "tenant.keycloak.conflict",
+        () -> tenants.rename(second.id(), second.version(), "First " + alias));
+    assertEquals("Second " + other, tenants.find(second.id()).name());
+    assertEquals("Second " + other, keycloak.organizationName(other).orElseThrow());
   }
 
   @Test

@@ -16,6 +16,10 @@ public class AuditEvent extends TenantOwned {
   public static final int TARGET_MAX = 300;
   public static final int DETAIL_MAX = 1000;
 
+  /** Assigned by the database (AUTO_INCREMENT): the log's exact order. */
+  @Column(insertable = false, updatable = false)
+  private Long seq;
+
   @Column(name = "actor_subject", nullable = false, length = 64, updatable = false)
   private String actorSubject;
 

@@ -20,11 +20,7 @@ public class AuditRepository {
   }
 
   public List<AuditEvent> page(String tenantId, int first, int size) {
-    return query(
-            "select e from AuditEvent e",
-            tenantId,
-            " order by e.createdAt desc, e.id",
-            AuditEvent.class)
+    return query("select e from AuditEvent e", tenantId, " order by e.seq desc", AuditEvent.class)
         .setFirstResult(first)
         .setMaxResults(size)
         .getResultList();

@@ -13,6 +13,7 @@ import app.coachroom.tenancy.infrastructure.TenantRepository;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -58,7 +59,9 @@ public class TenantAdministration {
 
   /**
    * Creates the tenant row, then the organization; if the organization cannot be made, the row is
-   * rolled back, and if the transaction fails after the organization was made, it is deleted.
+   * rolled back, and if the transaction fails after the organization was made, it is deleted. When
+   * Keycloak's answer is lost (a timeout), the organization may exist anyway: it is then looked up
+   * by alias and deleted after the rollback.
    */
   @Transactional
   public TenantSummary create(String name, String alias, String timezone, String locale) {
@@ -68,9 +71,26 @@ public class TenantAdministration {
           if (tenants.aliasTaken(tenant.alias())) {
             throw new RuleViolationException("alias", "tenant.alias.taken");
           }
-          tenants.add(tenant);
-          String organizationId =
-              keycloakCall(() -> keycloak.createOrganization(tenant.name(), tenant.alias()));
+          try {
+            tenants.add(tenant);
+          } catch (PersistenceException e) {
+            // another create with the same alias committed between the check and the insert
+            throw new RuleViolationException("alias", "tenant.alias.taken");
+          }
+          String organizationId;
+          try {
+            organizationId = keycloak.createOrganization(tenant.name(), tenant.alias());
+          } catch (KeycloakAdminException e) {
+            if (e.kind() == KeycloakAdminException.Kind.UNREACHABLE) {
+              onRollback(
+                  () ->
+                      keycloak
+                          .organizationId(tenant.alias())
+                          .ifPresent(keycloak::deleteOrganization),
+                  "delete organization " + tenant.alias() + " (answer lost)");
+            }
+            throw refusal(e, "alias");
+          }
           onRollback(
               () -> keycloak.deleteOrganization(organizationId),
               "delete organization " + tenant.alias());
@@ -81,7 +101,11 @@ public class TenantAdministration {
         });
   }
 
-  /** Renames the tenant and its organization (which keeps its alias). */
+  /**
+   * Renames the tenant and its organization (which keeps its alias). The database row is updated
+   * (and so locked, its version checked) before Keycloak is touched, so of two renames at once the
+   * second waits and then fails without having renamed anything in Keycloak.
+   */
   @Transactional
   public TenantSummary rename(String id, long version, String name) {
     return platform(
@@ -90,15 +114,16 @@ public class TenantAdministration {
           String before = tenant.name();
           tenant.rename(name);
           if (!before.equals(tenant.name())) {
+            tenants.flush();
             String organizationId = organizationOf(tenant);
-            keycloakCall(
-                () -> {
-                  keycloak.renameOrganization(organizationId, tenant.name());
-                  return null;
-                });
             onRollback(
                 () -> keycloak.renameOrganization(organizationId, before),
                 "rename back " + tenant.alias());
+            try {
+              keycloak.renameOrganization(organizationId, tenant.name());
+            } catch (KeycloakAdminException e) {
+              throw refusal(e, "name");
+            }
             audit.record(tenant.id(), AuditAction.TENANT_RENAMED, before, tenant.name());
           }
           tenants.flush();
@@ -150,22 +175,27 @@ public class TenantAdministration {
     return tenant.organizationId();
   }
 
-  /** Runs a Keycloak call, turning its failure into a message for the form. */
+  /** Runs a Keycloak call, turning its failure into a message for the whole form. */
   private <T> T keycloakCall(Supplier<T> call) {
     try {
       return call.get();
     } catch (KeycloakAdminException e) {
-      LOG.log(Level.WARNING, "Keycloak administration failed: " + e.getMessage(), e);
-      String key =
-          switch (e.kind()) {
-            case CONFLICT -> "tenant.keycloak.conflict";
-            case UNREACHABLE -> "tenant.keycloak.unreachable";
-            case NOT_CONFIGURED -> "tenant.keycloak.notConfigured";
-            case REFUSED -> "tenant.keycloak.refused";
-          };
-      throw new RuleViolationException(
-          e.kind() == KeycloakAdminException.Kind.CONFLICT ? "alias" : null, key);
+      throw refusal(e, null);
     }
+  }
+
+  /** The message for a failed Keycloak call; a conflict is about the given field. */
+  private static RuleViolationException refusal(KeycloakAdminException e, String conflictField) {
+    LOG.log(Level.WARNING, "Keycloak administration failed: " + e.getMessage(), e);
+    String key =
+        switch (e.kind()) {
+          case CONFLICT -> "tenant.keycloak.conflict";
+          case UNREACHABLE -> "tenant.keycloak.unreachable";
+          case NOT_CONFIGURED -> "tenant.keycloak.notConfigured";
+          case REFUSED -> "tenant.keycloak.refused";
+        };
+    return new RuleViolationException(
+        e.kind() == KeycloakAdminException.Kind.CONFLICT ? conflictField : null, key);
   }
 
   /** Undoes a Keycloak change if the transaction does not commit. */
@@ -177,7 +207,7 @@ public class TenantAdministration {
 
           @Override
           public void afterCompletion(int status) {
-            if (status != Status.STATUS_COMMITTED) {
+            if (status == Status.STATUS_ROLLEDBACK) {
               try {
                 undo.run();
               } catch (RuntimeException e) {
