@@ -54,7 +54,7 @@ public class TenantAdministration {
 
   @Transactional
   public TenantSummary find(String id) {
-    return platform(() -> summary(load(id), tenants.memberCounts().getOrDefault(id, 0L)));
+    return platform(() -> summary(load(id), tenants.memberCount(id)));
   }
 
   /**
@@ -127,7 +127,7 @@ public class TenantAdministration {
             audit.record(tenant.id(), AuditAction.TENANT_RENAMED, before, tenant.name());
           }
           tenants.flush();
-          return summary(tenant, tenants.memberCounts().getOrDefault(id, 0L));
+          return summary(tenant, tenants.memberCount(id));
         });
   }
 
@@ -159,7 +159,7 @@ public class TenantAdministration {
                 null);
           }
           tenants.flush();
-          return summary(tenant, tenants.memberCounts().getOrDefault(id, 0L));
+          return summary(tenant, tenants.memberCount(id));
         });
   }
 

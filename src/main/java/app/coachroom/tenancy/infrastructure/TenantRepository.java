@@ -75,6 +75,15 @@ public class TenantRepository {
     return counts;
   }
 
+  /** How many people (not roles) one tenant has. */
+  public long memberCount(String tenantId) {
+    return em.createQuery(
+            "select count(distinct m.subject) from Membership m where m.tenantId = :tenant",
+            Long.class)
+        .setParameter("tenant", tenantId)
+        .getSingleResult();
+  }
+
   /**
    * Roles of the subject in the tenant, named explicitly on top of the @TenantId filter: this query
    * decides what a caller may do.
