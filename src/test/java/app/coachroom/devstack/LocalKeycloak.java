@@ -45,6 +45,10 @@ final class LocalKeycloak implements AutoCloseable {
             "start-dev",
             "--http-host=127.0.0.1",
             "--http-port=" + PORT,
+            // links in Keycloak's mail and its pages always name this address, also when the app's
+            // admin calls arrive through the test relay on another port
+            "--hostname=http://127.0.0.1:" + PORT,
+            "--hostname-backchannel-dynamic=true",
             "--import-realm");
     builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
     builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");

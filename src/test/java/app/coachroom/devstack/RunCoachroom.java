@@ -15,6 +15,8 @@ public final class RunCoachroom {
     Path target = Settings.path("coachroom.target");
     boolean payara = Settings.get("coachroom.server").orElse("wildfly").equals("payara");
     Stack stack = Stack.start(target.resolve("run-data"));
+    Path mailDir = target.resolve("run-data/mail");
+    stack.mail().saveTo(mailDir);
     AutoCloseable server;
     String readiness;
     String serverLog;
@@ -57,12 +59,12 @@ public final class RunCoachroom {
                   stopped.countDown();
                 }));
     System.out.println(
-        banner(payara ? "Payara" : "WildFly", stack.database(), readiness, serverLog));
+        banner(payara ? "Payara" : "WildFly", stack.database(), readiness, serverLog, mailDir));
     stopped.await();
   }
 
   private static String banner(
-      String serverName, Database database, String readiness, String serverLog) {
+      String serverName, Database database, String readiness, String serverLog, Path mailDir) {
     return String.join(
         "\n",
         "",
@@ -82,6 +84,13 @@ public final class RunCoachroom {
         " Readiness:        " + readiness,
         " Database:         " + database.url() + (database.embedded() ? " (embedded)" : ""),
         " Logs:             " + serverLog + ", target/keycloak.log",
+        " Mail:             nothing is delivered; every mail (invitations, set-password links) is",
+        "                   printed here as \"[mail] ...\" with its links and saved in",
+        "                   "
+            + mailDir
+            + " (IMAP 127.0.0.1:"
+            + MailSink.IMAP_PORT
+            + ", login = address)",
         " Stop with Ctrl+C.",
         "=================================================================");
   }

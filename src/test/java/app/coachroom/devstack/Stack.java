@@ -24,22 +24,42 @@ public final class Stack implements AutoCloseable {
 
   private final EmbeddedDatabase database;
   private final LocalKeycloak keycloak;
+  private final MailSink mail;
   private final Matcher target;
   private TcpProxy databaseRelay;
+  private TcpProxy keycloakAdminRelay;
 
   /**
    * WildFly reaches the database through a loopback relay, so tests can cut the connection
    * (database down) and restore it on the same port (database back).
    */
-  private Stack(EmbeddedDatabase database, LocalKeycloak keycloak) throws IOException {
+  private Stack(EmbeddedDatabase database, LocalKeycloak keycloak, MailSink mail)
+      throws IOException {
     this.database = database;
     this.keycloak = keycloak;
+    this.mail = mail;
     this.target = JDBC_HOST_PORT.matcher(database.database().url());
     if (!target.matches()) {
       throw new IllegalArgumentException(
           "Expected jdbc:mysql://host:port/..., got " + database.database().url());
     }
     this.databaseRelay = TcpProxy.to(target.group(1), Integer.parseInt(target.group(2)), 0);
+    this.keycloakAdminRelay = TcpProxy.to("127.0.0.1", LocalKeycloak.PORT, 0);
+  }
+
+  /**
+   * Makes Keycloak unreachable for the app's administration calls (inviting, creating tenants);
+   * sign-in keeps working, as when only the admin API's network path fails.
+   */
+  public synchronized void cutKeycloakAdmin() {
+    keycloakAdminRelay.close();
+  }
+
+  /** Makes Keycloak's admin API reachable again, at the address the server already uses. */
+  public synchronized void restoreKeycloakAdmin() throws IOException {
+    int port = keycloakAdminRelay.port();
+    keycloakAdminRelay.close();
+    keycloakAdminRelay = TcpProxy.to("127.0.0.1", LocalKeycloak.PORT, port);
   }
 
   /** Makes the database unreachable for the application server. */
@@ -54,19 +74,32 @@ public final class Stack implements AutoCloseable {
     databaseRelay = TcpProxy.to(target.group(1), Integer.parseInt(target.group(2)), port);
   }
 
-  /** Starts the database (in dataDir unless external) and Keycloak. */
+  /** The SMTP sink that Keycloak and the server send mail to. */
+  public MailSink mail() {
+    return mail;
+  }
+
+  /** Starts the mail sink, the database (in dataDir unless external) and Keycloak. */
   public static Stack start(Path dataDir) throws Exception {
     Path target = Settings.path("coachroom.target");
     Path realm = Settings.path("coachroom.basedir").resolve("deploy/keycloak/coachroom-realm.json");
     Files.createDirectories(dataDir);
-    EmbeddedDatabase database = EmbeddedDatabase.startOrUseConfigured(dataDir.resolve("mariadb"));
+    MailSink mail = MailSink.start();
+    EmbeddedDatabase database;
+    try {
+      database = EmbeddedDatabase.startOrUseConfigured(dataDir.resolve("mariadb"));
+    } catch (Exception e) {
+      mail.close();
+      throw e;
+    }
     try {
       LocalKeycloak keycloak =
           LocalKeycloak.start(
               Settings.path("keycloak.home"), realm, target.resolve("keycloak.log"));
-      return new Stack(database, keycloak);
+      return new Stack(database, keycloak, mail);
     } catch (Exception e) {
       database.close();
+      mail.close();
       throw e;
     }
   }
@@ -86,6 +119,10 @@ public final class Stack implements AutoCloseable {
     args.add("-Dcoachroom.db.password=" + database().password());
     args.add("-Dcoachroom.oidc.client-secret=" + DEV_CLIENT_SECRET);
     args.add("-Dcoachroom.keycloak.admin.client-secret=" + DEV_ADMIN_CLIENT_SECRET);
+    args.add("-Dcoachroom.keycloak.admin.server-url=http://127.0.0.1:" + keycloakAdminRelay.port());
+    args.add("-Dcoachroom.mail.host=127.0.0.1");
+    args.add("-Dcoachroom.mail.port=" + MailSink.SMTP_PORT);
+    args.add("-Dcoachroom.mail.from=noreply@coachroom.test");
     args.add("-Dcoachroom.demo-seed=true");
     return args;
   }
@@ -93,7 +130,9 @@ public final class Stack implements AutoCloseable {
   @Override
   public void close() throws Exception {
     databaseRelay.close();
+    keycloakAdminRelay.close();
     keycloak.close();
     database.close();
+    mail.close();
   }
 }

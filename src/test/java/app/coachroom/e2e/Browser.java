@@ -75,13 +75,23 @@ final class Browser implements AutoCloseable {
   /** Opens the app and signs in on Keycloak's two-step (username, then password) pages. */
   void signIn(String username) {
     open("");
+    signInWith(username, PASSWORD);
+  }
+
+  /** Signs in on Keycloak's login pages, which the browser shows now. */
+  void signInWith(String username, String password) {
     wait(20).until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
     driver.findElement(By.id("username")).sendKeys(username);
     driver.findElement(By.id("kc-login")).click();
     wait(20).until(ExpectedConditions.visibilityOfElementLocated(By.id("password")));
-    driver.findElement(By.id("password")).sendKeys(PASSWORD);
+    driver.findElement(By.id("password")).sendKeys(password);
     driver.findElement(By.id("kc-login")).click();
     wait(30).until(d -> d.getCurrentUrl().startsWith(app.toString()));
+  }
+
+  /** The app's base address, ending in a slash. */
+  String appUrl() {
+    return app.toString();
   }
 
   boolean onKeycloakLogin() {

@@ -1,10 +1,16 @@
 package app.coachroom.e2e;
 
+import app.coachroom.devstack.MailSink;
+import app.coachroom.devstack.TestStackListener;
 import app.coachroom.testing.Deployments;
 import app.coachroom.testing.Server;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** A browser journey against the real WAR on WildFly, signed in through the real Keycloak. */
 abstract class Journey extends BrowserTest {
@@ -22,5 +28,52 @@ abstract class Journey extends BrowserTest {
   @BeforeEach
   void deploymentIsReady() throws Exception {
     Server.current().awaitReady(Server.SETTLE);
+  }
+
+  /**
+   * What an invited person does: reads the newest mail to their address from the SMTP sink, opens
+   * its Keycloak link, sets a password and signs in; the browser ends up in the app.
+   */
+  static void acceptInvitation(Browser browser, String email, String password) throws Exception {
+    MimeMessage mail =
+        TestStackListener.stack()
+            .mail()
+            .awaitMailTo(email, Duration.ofSeconds(30))
+            .orElseThrow(() -> new AssertionError("no mail to " + email));
+    String link =
+        MailSink.links(MailSink.text(mail)).stream()
+            .filter(l -> l.contains("action-token"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no Keycloak link in the mail to " + email));
+    browser.driver().get(link);
+    // Keycloak may first say what the link will do
+    browser
+        .wait(20)
+        .until(
+            d ->
+                !d.findElements(By.id("password-new")).isEmpty()
+                    || !d.findElements(By.partialLinkText("Click here to proceed")).isEmpty());
+    if (browser.all("#password-new").isEmpty()) {
+      browser.driver().findElement(By.partialLinkText("Click here to proceed")).click();
+    }
+    browser.wait(20).until(ExpectedConditions.visibilityOfElementLocated(By.id("password-new")));
+    browser.find("#password-new").sendKeys(password);
+    browser.find("#password-confirm").sendKeys(password);
+    browser.find("[type=submit]").click();
+    browser
+        .wait(20)
+        .until(
+            d ->
+                !d.findElements(By.partialLinkText("Back to")).isEmpty()
+                    || d.getCurrentUrl().startsWith(browser.appUrl()));
+    if (!browser.driver().getCurrentUrl().startsWith(browser.appUrl())) {
+      browser.driver().findElement(By.partialLinkText("Back to")).click();
+    }
+    browser
+        .wait(20)
+        .until(d -> browser.onKeycloakLogin() || d.getCurrentUrl().startsWith(browser.appUrl()));
+    if (browser.onKeycloakLogin()) {
+      browser.signInWith(email, password);
+    }
   }
 }

@@ -51,11 +51,33 @@ class PlatformAdminJourneyIT extends Journey {
     rowOf(admin, "harbour-" + run).findElement(By.cssSelector("[id$=':reactivate']")).click();
     admin.waitForText("Bootcamp \"Harbour Coding School " + run + "\" reactivated.");
 
+    // the bootcamp's first admin, invited through the UI, signs in and finds People
+    rowOf(admin, "harbour-" + run).findElement(By.cssSelector("[id$=':invite-admin']")).click();
+    admin.waitForText("Invite a tenant admin");
+    String email = "head-" + run + "@harbour.example";
+    admin.find("#invite\\:email").sendKeys("not an address");
+    admin.find("#invite\\:firstName").sendKeys("Hana");
+    admin.find("#invite\\:lastName").sendKeys("Head");
+    admin.find("#invite\\:send").click();
+    admin.waitForText("\"not an address\" is not an e-mail address.");
+    admin.find("#invite\\:email").clear();
+    admin.find("#invite\\:email").sendKeys(email);
+    admin.find("#invite\\:send").click();
+    admin.waitForText(email + " is now a tenant admin of Harbour Coding School " + run);
+    Browser head = browser();
+    acceptInvitation(head, email, "Harbour-" + run);
+    head.waitForText("Harbour Coding School " + run);
+    head.find("#nav-members").click();
+    head.waitForText(email);
+    assertTrue(head.text().contains("Tenant admin"), head.text());
+    head.assertAccessible();
+
     admin.find("#nav-audit-all").click();
     admin.waitForText("Bootcamp reactivated");
     admin.waitForText("harbour-" + run);
     assertTrue(admin.text().contains("Bootcamp deactivated"));
     assertTrue(admin.text().contains("Bootcamp created"));
+    assertTrue(admin.text().contains("Member invited"));
     admin.assertAccessible();
 
     Browser coach = browser();

@@ -13,14 +13,17 @@ import app.coachroom.audit.domain.AuditAction;
 import app.coachroom.shared.domain.AccessDeniedException;
 import app.coachroom.shared.domain.RuleViolationException;
 import app.coachroom.tenancy.application.ActiveTenant;
+import app.coachroom.tenancy.application.Invitation;
 import app.coachroom.tenancy.application.TenantAdministration;
 import app.coachroom.tenancy.application.TenantDirectory;
 import app.coachroom.tenancy.application.TenantSummary;
+import app.coachroom.tenancy.domain.Invitee;
 import app.coachroom.tenancy.infrastructure.KeycloakAdmin;
 import app.coachroom.testing.Deployments;
 import app.coachroom.testing.TenantFixture;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -49,9 +52,12 @@ class TenantAdministrationIT {
 
   @Test
   void creatingATenantCreatesItsOrganizationAndIsAudited() {
-    fixture.signInAsPlatformAdmin();
+    String platformAdmin = fixture.signInAsPlatformAdmin();
     String alias = alias();
     TenantSummary created = tenants.create("Night School " + alias, alias, "Europe/Berlin", "de");
+    // only tenants the caller holds a role in are offered to them
+    assertEquals(List.of(), directory.registeredTenants(List.of(alias)));
+    fixture.grant(active(created), platformAdmin, TENANT_ADMIN);
     assertEquals(alias, created.alias());
     assertEquals("Europe/Berlin", created.timezone());
     assertTrue(created.active());
@@ -122,9 +128,10 @@ class TenantAdministrationIT {
 
   @Test
   void aDeactivatedTenantTurnsItsMembersAwayAndKeepsTheirRoles() {
-    fixture.signInAsPlatformAdmin();
+    String platformAdmin = fixture.signInAsPlatformAdmin();
     String alias = alias();
     TenantSummary created = tenants.create("Pausing " + alias, alias, "UTC", "en");
+    fixture.grant(active(created), platformAdmin, COACH);
     TenantSummary deactivated = tenants.deactivate(created.id(), created.version());
     assertFalse(deactivated.active());
     assertEquals(List.of(), directory.registeredTenants(List.of(alias)));
@@ -138,6 +145,34 @@ class TenantAdministrationIT {
             AuditAction.TENANT_DEACTIVATED,
             AuditAction.TENANT_CREATED),
         actions);
+  }
+
+  @Test
+  void thePlatformAdminInvitesANewBootcampsFirstAdmin() {
+    fixture.signInAsPlatformAdmin();
+    String alias = alias();
+    TenantSummary created = tenants.create("First Admin " + alias, alias, "UTC", "en");
+    String email = "first-" + alias + "@example.test";
+    Invitation invited =
+        tenants.inviteAdmin(
+            created.id(), Invitee.of(email, "Fiona", "First"), "http://127.0.0.1:8080/coachroom/");
+    assertTrue(invited.accountCreated());
+    assertTrue(invited.mailSent());
+    assertEquals(1, tenants.find(created.id()).members());
+    AuditEntry latest = audit.page(0, 1).get(0);
+    assertEquals(AuditAction.MEMBER_INVITED, latest.action());
+    assertEquals("Platform Admin", latest.actorName());
+
+    String subject = keycloak.accountByEmail(email).orElseThrow().id();
+    assertTrue(
+        keycloak.isOrganizationMember(keycloak.organizationId(alias).orElseThrow(), subject));
+    fixture.signIn(subject, active(created));
+    assertEquals(Set.of(TENANT_ADMIN), directory.rolesOf(subject));
+    assertThrows(
+        AccessDeniedException.class,
+        () ->
+            tenants.inviteAdmin(
+                created.id(), Invitee.of("x-" + email, "X", "Y"), "http://127.0.0.1:8080/"));
   }
 
   @Test
@@ -164,5 +199,9 @@ class TenantAdministrationIT {
     RuleViolationException e = assertThrows(RuleViolationException.class, call::run);
     assertEquals(key, e.messageKey(), () -> "field " + field);
     assertEquals(field, e.field());
+  }
+
+  private static ActiveTenant active(TenantSummary tenant) {
+    return new ActiveTenant(tenant.id(), tenant.alias(), tenant.name());
   }
 }

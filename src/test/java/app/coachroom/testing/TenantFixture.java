@@ -2,6 +2,7 @@ package app.coachroom.testing;
 
 import app.coachroom.tenancy.application.ActiveTenant;
 import app.coachroom.tenancy.application.Caller;
+import app.coachroom.tenancy.domain.Member;
 import app.coachroom.tenancy.domain.Membership;
 import app.coachroom.tenancy.domain.Role;
 import app.coachroom.tenancy.domain.Tenant;
@@ -45,9 +46,14 @@ public class TenantFixture {
         });
   }
 
-  /** Makes the rest of this request run as the platform admin, outside any tenant. */
-  public void signInAsPlatformAdmin() {
-    caller.signIn(UUID.randomUUID().toString(), "Platform Admin", true);
+  /**
+   * Makes the rest of this request run as the platform admin, outside any tenant; returns their
+   * subject.
+   */
+  public String signInAsPlatformAdmin() {
+    String subject = UUID.randomUUID().toString();
+    caller.signIn(subject, "Platform Admin", true);
+    return subject;
   }
 
   /** Makes the rest of this request run as that person in that tenant. */
@@ -78,6 +84,16 @@ public class TenantFixture {
 
   @Transactional
   public void persistMemberships(String tenantId, String subject, Role... roles) {
+    boolean known =
+        !em.createQuery(
+                "select m.id from Member m where m.tenantId = :tenant and m.subject = :subject")
+            .setParameter("tenant", tenantId)
+            .setParameter("subject", subject)
+            .getResultList()
+            .isEmpty();
+    if (!known) {
+      em.persist(Member.inTenant(tenantId, subject, Instant.now()));
+    }
     for (Role role : roles) {
       em.persist(Membership.inTenant(tenantId, subject, role, Instant.now()));
     }

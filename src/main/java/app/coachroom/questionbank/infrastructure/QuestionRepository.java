@@ -5,6 +5,7 @@ import app.coachroom.questionbank.domain.DiagramView;
 import app.coachroom.questionbank.domain.Question;
 import app.coachroom.questionbank.domain.QuestionFilter;
 import app.coachroom.shared.domain.Ids;
+import app.coachroom.shared.persistence.Likes;
 import app.coachroom.shared.persistence.TenantRows;
 import app.coachroom.tenancy.application.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -116,7 +117,7 @@ public class QuestionRepository {
     }
     if (filter.text() != null && !filter.text().isBlank()) {
       where.append(" and (q.title like :text escape '!' or q.prompt like :text escape '!')");
-      parameters.put("text", "%" + likeEscaped(filter.text().strip()) + "%");
+      parameters.put("text", Likes.containing(filter.text().strip()));
     }
     if (filter.kind() != null) {
       where.append(" and q.kind = :kind");
@@ -139,9 +140,5 @@ public class QuestionRepository {
     TypedQuery<T> query = em.createQuery(select + where + orderBy, type);
     parameters.forEach(query::setParameter);
     return query;
-  }
-
-  private static String likeEscaped(String text) {
-    return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
   }
 }

@@ -2,8 +2,7 @@ package app.coachroom.questionbank.web;
 
 import app.coachroom.questionbank.application.QuestionService;
 import app.coachroom.questionbank.domain.DiagramImage;
-import app.coachroom.shared.domain.AccessDeniedException;
-import app.coachroom.shared.domain.NotFoundException;
+import app.coachroom.shared.web.FailureStatus;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -36,7 +35,7 @@ public class DiagramServlet extends HttpServlet {
     try {
       image = questions.diagram(id);
     } catch (RuntimeException e) {
-      int status = status(e);
+      int status = FailureStatus.of(e);
       if (status == 0) {
         throw e;
       }
@@ -55,18 +54,5 @@ public class DiagramServlet extends HttpServlet {
     try (OutputStream out = resp.getOutputStream()) {
       out.write(bytes);
     }
-  }
-
-  /** 404 for what the tenant does not have, 403 for a role that may not see it, else 0. */
-  private static int status(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof NotFoundException) {
-        return HttpServletResponse.SC_NOT_FOUND;
-      }
-      if (t instanceof AccessDeniedException) {
-        return HttpServletResponse.SC_FORBIDDEN;
-      }
-    }
-    return 0;
   }
 }

@@ -30,6 +30,12 @@ public class Messages implements Serializable {
     info(key, args);
   }
 
+  /** Shows a warning after a redirect (something went only partly right). */
+  public void flashWarn(String key, Object... args) {
+    FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+    add(null, FacesMessage.SEVERITY_WARN, key, args);
+  }
+
   /** Shows a rule violation next to its field of the given form (or for the whole form). */
   public void fieldError(String formId, RuleViolationException violation) {
     String clientId = violation.field() == null ? null : formId + ":" + violation.field();

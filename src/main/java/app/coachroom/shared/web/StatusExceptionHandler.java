@@ -1,7 +1,5 @@
 package app.coachroom.shared.web;
 
-import app.coachroom.shared.domain.AccessDeniedException;
-import app.coachroom.shared.domain.NotFoundException;
 import jakarta.faces.FacesException;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerWrapper;
@@ -57,14 +55,6 @@ class StatusExceptionHandler extends ExceptionHandlerWrapper {
   }
 
   static int statusFor(Throwable thrown) {
-    for (Throwable t = thrown; t != null; t = t.getCause()) {
-      if (t instanceof NotFoundException) {
-        return 404;
-      }
-      if (t instanceof AccessDeniedException) {
-        return 403;
-      }
-    }
-    return 0;
+    return FailureStatus.of(thrown);
   }
 }

@@ -123,6 +123,26 @@ public class Caller {
   }
 
   /**
+   * Runs work inside one tenant with the given roles, as the platform admin: only platform-admin
+   * code uses it, after checking the caller is one (inviting a new bootcamp's first admin).
+   */
+  public <T> T actingInTenant(ActiveTenant inTenant, Set<Role> withRoles, Supplier<T> work) {
+    if (!platformAdmin) {
+      throw new AccessDeniedException("Only the platform admin acts inside a tenant it is not in");
+    }
+    ActiveTenant savedTenant = this.tenant;
+    Set<Role> savedRoles = this.roles;
+    this.tenant = inTenant;
+    this.roles = Set.copyOf(withRoles);
+    try {
+      return work.get();
+    } finally {
+      this.tenant = savedTenant;
+      this.roles = savedRoles;
+    }
+  }
+
+  /**
    * Runs work across tenants, deliberately: only tenancy code that must find a tenant before there
    * is one (resolving the login's organization) or platform-admin work uses this.
    */

@@ -6,6 +6,8 @@ import app.coachroom.shared.domain.AccessDeniedException;
 import app.coachroom.shared.domain.NotFoundException;
 import app.coachroom.shared.domain.RuleViolationException;
 import app.coachroom.shared.domain.Versions;
+import app.coachroom.tenancy.domain.Invitee;
+import app.coachroom.tenancy.domain.Role;
 import app.coachroom.tenancy.domain.Tenant;
 import app.coachroom.tenancy.infrastructure.KeycloakAdmin;
 import app.coachroom.tenancy.infrastructure.KeycloakAdminException;
@@ -14,16 +16,13 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * The platform admin's tenants: list, create (the Keycloak organization and the tenant row
@@ -32,10 +31,10 @@ import java.util.logging.Logger;
  */
 @ApplicationScoped
 public class TenantAdministration {
-  private static final Logger LOG = Logger.getLogger(TenantAdministration.class.getName());
-
   @Inject TenantRepository tenants;
   @Inject KeycloakAdmin keycloak;
+  @Inject Organizations organizations;
+  @Inject Invitations invitations;
   @Inject AuditLog audit;
   @Inject Caller caller;
   @Inject Clock clock;
@@ -114,21 +113,25 @@ public class TenantAdministration {
           String before = tenant.name();
           tenant.rename(name);
           if (!before.equals(tenant.name())) {
-            tenants.flush();
-            String organizationId = organizationOf(tenant);
-            onRollback(
-                () -> keycloak.renameOrganization(organizationId, before),
-                "rename back " + tenant.alias());
-            try {
-              keycloak.renameOrganization(organizationId, tenant.name());
-            } catch (KeycloakAdminException e) {
-              throw refusal(e, "name");
-            }
+            organizations.rename(tenant, before, tenants::flush);
             audit.record(tenant.id(), AuditAction.TENANT_RENAMED, before, tenant.name());
           }
           tenants.flush();
           return summary(tenant, tenants.memberCount(id));
         });
+  }
+
+  /**
+   * Invites a tenant admin into a bootcamp (its first one, typically), as the platform admin, who
+   * is not a member: the same invitation a tenant admin sends, audited under the platform admin.
+   * Not one transaction: the member is committed before the e-mail goes out.
+   */
+  public Invitation inviteAdmin(String tenantId, Invitee invitee, String appUrl) {
+    TenantSummary tenant = find(tenantId);
+    return caller.actingInTenant(
+        new ActiveTenant(tenant.id(), tenant.alias(), tenant.name()),
+        Set.of(Role.TENANT_ADMIN),
+        () -> invitations.invite(invitee, Role.TENANT_ADMIN, appUrl));
   }
 
   /** Members of a deactivated tenant are turned away on their next request; data stays. */
@@ -163,59 +166,12 @@ public class TenantAdministration {
         });
   }
 
-  /** The tenant's organization ID, found by alias (and remembered) for tenants made before V8. */
-  private String organizationOf(Tenant tenant) {
-    if (tenant.organizationId() == null) {
-      String found =
-          keycloakCall(() -> keycloak.organizationId(tenant.alias()))
-              .orElseThrow(
-                  () -> new RuleViolationException(null, "tenant.keycloak.noOrganization"));
-      tenant.linkOrganization(found);
-    }
-    return tenant.organizationId();
-  }
-
-  /** Runs a Keycloak call, turning its failure into a message for the whole form. */
-  private <T> T keycloakCall(Supplier<T> call) {
-    try {
-      return call.get();
-    } catch (KeycloakAdminException e) {
-      throw refusal(e, null);
-    }
-  }
-
-  /** The message for a failed Keycloak call; a conflict is about the given field. */
-  private static RuleViolationException refusal(KeycloakAdminException e, String conflictField) {
-    LOG.log(Level.WARNING, "Keycloak administration failed: " + e.getMessage(), e);
-    String key =
-        switch (e.kind()) {
-          case CONFLICT -> "tenant.keycloak.conflict";
-          case UNREACHABLE -> "tenant.keycloak.unreachable";
-          case NOT_CONFIGURED -> "tenant.keycloak.notConfigured";
-          case REFUSED -> "tenant.keycloak.refused";
-        };
-    return new RuleViolationException(
-        e.kind() == KeycloakAdminException.Kind.CONFLICT ? conflictField : null, key);
-  }
-
-  /** Undoes a Keycloak change if the transaction does not commit. */
   private void onRollback(Runnable undo, String what) {
-    transactions.registerInterposedSynchronization(
-        new Synchronization() {
-          @Override
-          public void beforeCompletion() {}
+    KeycloakFailures.onRollback(transactions, undo, what);
+  }
 
-          @Override
-          public void afterCompletion(int status) {
-            if (status == Status.STATUS_ROLLEDBACK) {
-              try {
-                undo.run();
-              } catch (RuntimeException e) {
-                LOG.log(Level.SEVERE, "Could not undo in Keycloak after a rollback: " + what, e);
-              }
-            }
-          }
-        });
+  private static RuleViolationException refusal(KeycloakAdminException e, String conflictField) {
+    return KeycloakFailures.refusal(e, conflictField);
   }
 
   private <T> T platform(Supplier<T> work) {

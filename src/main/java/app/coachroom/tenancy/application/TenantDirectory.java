@@ -1,11 +1,14 @@
 package app.coachroom.tenancy.application;
 
+import app.coachroom.tenancy.domain.Member;
 import app.coachroom.tenancy.domain.Role;
 import app.coachroom.tenancy.domain.Tenant;
+import app.coachroom.tenancy.infrastructure.MemberRepository;
 import app.coachroom.tenancy.infrastructure.TenantRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
@@ -19,15 +22,22 @@ import java.util.Set;
 @ApplicationScoped
 public class TenantDirectory {
   @Inject TenantRepository tenants;
+  @Inject MemberRepository members;
   @Inject Caller caller;
+  @Inject Clock clock;
 
-  /** The tenants registered for these organization aliases, in the order given. */
+  /**
+   * The active tenants registered for these organization aliases in which the caller holds a role,
+   * in the order given: someone removed from a tenant is turned away even while their token still
+   * names its organization.
+   */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public List<ActiveTenant> registeredTenants(List<String> aliases) {
     if (aliases.isEmpty()) {
       return List.of();
     }
-    List<Tenant> found = caller.asPlatform(() -> tenants.findByAliases(aliases));
+    List<Tenant> found =
+        caller.asPlatform(() -> tenants.findByAliasesWithMember(aliases, caller.subject()));
     return found.stream()
         .sorted(Comparator.comparingInt(tenant -> aliases.indexOf(tenant.alias())))
         .map(TenantDirectory::toActive)
@@ -41,7 +51,33 @@ public class TenantDirectory {
     return roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles);
   }
 
+  /**
+   * Refreshes the caller's e-mail and names in the active tenant from their verified token and
+   * notes their first sign-in there.
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void recordSignIn(String email, String firstName, String lastName) {
+    String subject = caller.subject();
+    if (tenants.rolesOf(subject, caller.persistenceTenant()).isEmpty()) {
+      return;
+    }
+    Member member =
+        members
+            .bySubject(subject)
+            .orElseGet(
+                () -> {
+                  Member added = Member.known(subject, clock.instant());
+                  members.add(added);
+                  return added;
+                });
+    member.recordSignIn(email, firstName, lastName, clock.instant());
+  }
+
   private static ActiveTenant toActive(Tenant tenant) {
-    return new ActiveTenant(tenant.id(), tenant.alias(), tenant.name());
+    return new ActiveTenant(
+        tenant.id(),
+        tenant.alias(),
+        tenant.name(),
+        tenant.logoUpdatedAt() == null ? null : tenant.logoUpdatedAt().toEpochMilli());
   }
 }

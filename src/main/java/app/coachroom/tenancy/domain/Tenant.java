@@ -11,6 +11,7 @@ import jakarta.persistence.Version;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -52,6 +53,9 @@ public class Tenant {
 
   @Column(name = "deactivated_at")
   private Instant deactivatedAt;
+
+  @Column(name = "logo_updated_at")
+  private Instant logoUpdatedAt;
 
   @Version private long version;
 
@@ -118,6 +122,16 @@ public class Tenant {
     this.name = checkedName;
     this.timezone = zone;
     this.locale = checkedLocale;
+  }
+
+  /** Notes a new logo (or none, with null), which changes the logo's URL. */
+  public void logoChanged(Instant when) {
+    // what DATETIME(6) keeps, so the URL's stamp is the same before and after a reload
+    this.logoUpdatedAt = when == null ? null : when.truncatedTo(ChronoUnit.MICROS);
+  }
+
+  public Instant logoUpdatedAt() {
+    return logoUpdatedAt;
   }
 
   public void linkOrganization(String keycloakOrganizationId) {

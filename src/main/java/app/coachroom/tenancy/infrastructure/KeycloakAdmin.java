@@ -3,6 +3,7 @@ package app.coachroom.tenancy.infrastructure;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -15,7 +16,9 @@ import org.keycloak.admin.client.CreatedResponseUtil;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.KeycloakBuilder;
 import org.keycloak.admin.client.resource.RealmResource;
+import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.OrganizationRepresentation;
+import org.keycloak.representations.idm.UserRepresentation;
 
 /**
  * The Keycloak Admin REST API, through the official admin client, signed in as the realm's
@@ -111,6 +114,120 @@ public class KeycloakAdmin {
   /** The name of the organization with this alias, if Keycloak has one. */
   public Optional<String> organizationName(String alias) {
     return call(realm -> exact(realm, alias).map(OrganizationRepresentation::getName));
+  }
+
+  /** A person's Keycloak account, as far as inviting them needs to know. */
+  public record Account(String id, boolean emailVerified, boolean hasPassword) {}
+
+  /** True if the account can sign in with a password already. */
+  public boolean hasPassword(String userId) {
+    return call(realm -> hasPassword(realm, userId));
+  }
+
+  private static boolean hasPassword(RealmResource realm, String userId) {
+    return realm.users().get(userId).credentials().stream()
+        .anyMatch(c -> CredentialRepresentation.PASSWORD.equals(c.getType()));
+  }
+
+  /** The account whose e-mail (or, failing that, user name) is exactly this address. */
+  public Optional<Account> accountByEmail(String email) {
+    return call(
+        realm -> {
+          List<UserRepresentation> found = realm.users().searchByEmail(email, true);
+          if (found.isEmpty()) {
+            found = realm.users().searchByUsername(email, true);
+          }
+          return found.stream()
+              .findFirst()
+              .map(
+                  user ->
+                      new Account(
+                          user.getId(),
+                          Boolean.TRUE.equals(user.isEmailVerified()),
+                          hasPassword(realm, user.getId())));
+        });
+  }
+
+  /**
+   * Creates an enabled account without a password (the invitation e-mail lets the person set one);
+   * the user name is the e-mail address. Returns its ID.
+   */
+  public String createAccount(String email, String firstName, String lastName) {
+    UserRepresentation user = new UserRepresentation();
+    user.setUsername(email);
+    user.setEmail(email);
+    user.setFirstName(firstName);
+    user.setLastName(lastName);
+    user.setEnabled(true);
+    user.setEmailVerified(false);
+    return call(
+        realm -> {
+          try (Response response = realm.users().create(user)) {
+            expect(response, "create user");
+            return CreatedResponseUtil.getCreatedId(response);
+          }
+        });
+  }
+
+  /** Makes the user a member of the organization; one already a member is fine. */
+  public void addOrganizationMember(String organizationId, String userId) {
+    call(
+        realm -> {
+          try (Response response =
+              realm.organizations().get(organizationId).members().addMember(userId)) {
+            if (response.getStatus() != 409) {
+              expect(response, "add member to organization " + organizationId);
+            }
+          }
+          return null;
+        });
+  }
+
+  /** True if the user is a member of the organization. */
+  public boolean isOrganizationMember(String organizationId, String userId) {
+    return call(
+        realm -> {
+          try {
+            realm.organizations().get(organizationId).members().member(userId).toRepresentation();
+            return true;
+          } catch (NotFoundException e) {
+            return false;
+          }
+        });
+  }
+
+  /** Takes the user out of the organization (not out of others); one not in it is fine. */
+  public void removeOrganizationMember(String organizationId, String userId) {
+    call(
+        realm -> {
+          try (Response response =
+              realm.organizations().get(organizationId).members().member(userId).delete()) {
+            if (response.getStatus() != 404) {
+              expect(response, "remove member from organization " + organizationId);
+            }
+          }
+          return null;
+        });
+  }
+
+  /**
+   * Sends Keycloak's e-mail that lets the person do the actions (set a password, verify the
+   * address), with a link valid for the lifespan that returns to the app's client afterwards.
+   */
+  public void sendActionsEmail(
+      String userId,
+      List<String> actions,
+      String appClientId,
+      String redirectUri,
+      int lifespanSeconds) {
+    call(
+        realm -> {
+          realm
+              .users()
+              .get(userId)
+              .executeActionsEmail(appClientId, redirectUri, lifespanSeconds, actions);
+          return null;
+        });
   }
 
   public boolean isConfigured() {

@@ -3,6 +3,7 @@ package app.coachroom.tenancy.infrastructure;
 import app.coachroom.shared.domain.Ids;
 import app.coachroom.tenancy.domain.Role;
 import app.coachroom.tenancy.domain.Tenant;
+import app.coachroom.tenancy.domain.TenantLogo;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -17,12 +18,15 @@ import java.util.Optional;
 public class TenantRepository {
   @PersistenceContext EntityManager em;
 
-  /** The active (not deactivated) tenants with these aliases. */
-  public List<Tenant> findByAliases(List<String> aliases) {
+  /** The active tenants with these aliases in which the subject holds a role. */
+  public List<Tenant> findByAliasesWithMember(List<String> aliases, String subject) {
     return em.createQuery(
-            "select t from Tenant t where t.alias in :aliases and t.deactivatedAt is null",
+            "select t from Tenant t where t.alias in :aliases and t.deactivatedAt is null"
+                + " and exists (select m.id from Membership m where m.tenantId = t.id"
+                + " and m.subject = :subject)",
             Tenant.class)
         .setParameter("aliases", aliases)
+        .setParameter("subject", subject)
         .getResultList();
   }
 
@@ -40,6 +44,19 @@ public class TenantRepository {
   public void add(Tenant tenant) {
     em.persist(tenant);
     em.flush();
+  }
+
+  /** A tenant's logo, if it has one (callers pass their own tenant's ID). */
+  public Optional<TenantLogo> logo(String tenantId) {
+    return Optional.ofNullable(em.find(TenantLogo.class, tenantId));
+  }
+
+  public void addLogo(TenantLogo logo) {
+    em.persist(logo);
+  }
+
+  public void removeLogo(TenantLogo logo) {
+    em.remove(logo);
   }
 
   public void flush() {

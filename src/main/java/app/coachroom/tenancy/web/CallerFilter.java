@@ -33,12 +33,17 @@ import java.util.Set;
 public class CallerFilter extends HttpFilter {
   private static final long serialVersionUID = 1L;
   static final String ACTIVE_TENANT = "coachroom.activeTenant";
+  private static final String SIGNED_IN = "coachroom.signedIn.";
   static final String CHOOSE_PAGE = "/tenancy/choose.xhtml";
   static final String NO_TENANT_PAGE = "/tenancy/no-tenant.xhtml";
 
   /** Pages the platform admin uses outside any tenant (the services check the role again). */
   private static final Set<String> PLATFORM_PAGES =
-      Set.of("/tenancy/tenants.xhtml", "/tenancy/tenant.xhtml", "/audit/audit.xhtml");
+      Set.of(
+          "/tenancy/tenants.xhtml",
+          "/tenancy/tenant.xhtml",
+          "/tenancy/invite-admin.xhtml",
+          "/audit/audit.xhtml");
 
   private static final Set<String> TENANTLESS_PAGES =
       Set.of(CHOOSE_PAGE, NO_TENANT_PAGE, "/callback");
@@ -79,6 +84,7 @@ public class CallerFilter extends HttpFilter {
     caller.offerTenants(tenants);
     Optional<ActiveTenant> active = pick(req.getSession(), tenants);
     active.ifPresent(caller::enterTenant);
+    active.ifPresent(tenant -> recordSignIn(req.getSession(), tenant, claims));
     boolean mayStay =
         TENANTLESS_PAGES.contains(path)
             || (caller.isPlatformAdmin() && PLATFORM_PAGES.contains(path))
@@ -89,6 +95,21 @@ public class CallerFilter extends HttpFilter {
       return;
     }
     chain.doFilter(req, res);
+  }
+
+  /**
+   * Once per session and tenant: the member's e-mail and names from the token, and their first
+   * sign-in (which ends "invited" in the members list).
+   */
+  private void recordSignIn(HttpSession session, ActiveTenant tenant, JwtClaims claims) {
+    String key = SIGNED_IN + tenant.id();
+    if (session.getAttribute(key) == null) {
+      directory.recordSignIn(
+          claims.getStringClaim("email").orElse(null),
+          claims.getStringClaim("given_name").orElse(null),
+          claims.getStringClaim("family_name").orElse(null));
+      session.setAttribute(key, Boolean.TRUE);
+    }
   }
 
   private static Optional<ActiveTenant> pick(HttpSession session, List<ActiveTenant> tenants) {

@@ -37,6 +37,15 @@ public class CallerView {
     return caller.tenant().map(ActiveTenant::name).orElse("");
   }
 
+  /** The logo's address (versioned, so browsers may cache it), or null without a logo. */
+  public String getLogoPath() {
+    return caller
+        .tenant()
+        .map(ActiveTenant::logoStamp)
+        .map(stamp -> "/tenancy/logo?v=" + stamp)
+        .orElse(null);
+  }
+
   public List<ActiveTenant> getTenants() {
     return caller.availableTenants();
   }

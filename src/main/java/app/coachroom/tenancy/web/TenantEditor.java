@@ -12,6 +12,7 @@ import jakarta.persistence.OptimisticLockException;
 import java.io.Serializable;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Backs tenancy/tenant.xhtml: a new bootcamp (name, alias, timezone, locale), or renaming one
@@ -21,10 +22,15 @@ import java.util.List;
 @ViewScoped
 public class TenantEditor implements Serializable {
   private static final long serialVersionUID = 1L;
-  private static final List<String> ZONES =
-      ZoneId.getAvailableZoneIds().stream()
-          .filter(z -> z.contains("/") && !z.startsWith("Etc/") && !z.startsWith("SystemV/"))
-          .sorted()
+
+  /** UTC first (the default), then the region zones by name. */
+  static final List<String> ZONES =
+      Stream.concat(
+              Stream.of("UTC"),
+              ZoneId.getAvailableZoneIds().stream()
+                  .filter(
+                      z -> z.contains("/") && !z.startsWith("Etc/") && !z.startsWith("SystemV/"))
+                  .sorted())
           .toList();
 
   @Inject TenantAdministration tenants;

@@ -1,0 +1,28 @@
+package app.coachroom.tenancy.application;
+
+import app.coachroom.tenancy.domain.Role;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
+
+/** One person in the tenant admin's members list. */
+public record MemberRow(
+    String id,
+    String subject,
+    String name,
+    String email,
+    List<Role> roles,
+    String invitedBy,
+    Instant invitationSentAt,
+    Instant joinedAt,
+    long version)
+    implements Serializable {
+
+  public boolean joined() {
+    return joinedAt != null;
+  }
+
+  public boolean holds(Role role) {
+    return roles.contains(role);
+  }
+}

@@ -1,0 +1,141 @@
+package app.coachroom.tenancy.application;
+
+import static app.coachroom.tenancy.domain.Role.COACH;
+import static app.coachroom.tenancy.domain.Role.STUDENT;
+import static app.coachroom.tenancy.domain.Role.TENANT_ADMIN;
+
+import app.coachroom.audit.application.AuditLog;
+import app.coachroom.audit.domain.AuditAction;
+import app.coachroom.shared.domain.NotFoundException;
+import app.coachroom.shared.domain.Versions;
+import app.coachroom.tenancy.domain.Tenant;
+import app.coachroom.tenancy.domain.TenantLogo;
+import app.coachroom.tenancy.infrastructure.TenantRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A tenant admin's settings for their own tenant: display name (the Keycloak organization is
+ * renamed too), timezone, locale and the logo in the top bar. Every change is audited.
+ */
+@ApplicationScoped
+public class TenantSettings {
+  @Inject TenantRepository tenants;
+  @Inject Organizations organizations;
+  @Inject AuditLog audit;
+  @Inject Caller caller;
+  @Inject Clock clock;
+
+  /** What the settings page shows. */
+  public record Settings(
+      String name,
+      String alias,
+      String timezone,
+      String locale,
+      Instant logoUpdatedAt,
+      long version)
+      implements Serializable {}
+
+  /** A logo's bytes and type, for serving it. */
+  public record Logo(String mediaType, byte[] data, Instant updatedAt) {}
+
+  @Transactional
+  @RequiresRole(TENANT_ADMIN)
+  public Settings current() {
+    return settings(tenant());
+  }
+
+  @Transactional
+  @RequiresRole(TENANT_ADMIN)
+  public Settings save(long version, String name, String timezone, String locale) {
+    Tenant tenant = tenant();
+    Versions.requireCurrent(tenant, tenant.version(), version, "Tenant", tenant.id());
+    String beforeName = tenant.name();
+    String beforeZone = tenant.timezone();
+    String beforeLocale = tenant.locale();
+    tenant.configure(name, timezone, locale);
+    List<String> changes = new ArrayList<>();
+    if (!beforeName.equals(tenant.name())) {
+      organizations.rename(tenant, beforeName, tenants::flush);
+      changes.add("name: " + beforeName + " → " + tenant.name());
+    }
+    if (!beforeZone.equals(tenant.timezone())) {
+      changes.add("timezone: " + beforeZone + " → " + tenant.timezone());
+    }
+    if (!beforeLocale.equals(tenant.locale())) {
+      changes.add("locale: " + beforeLocale + " → " + tenant.locale());
+    }
+    if (!changes.isEmpty()) {
+      audit.record(
+          tenant.id(),
+          AuditAction.TENANT_SETTINGS_CHANGED,
+          tenant.alias(),
+          String.join("; ", changes));
+    }
+    tenants.flush();
+    return settings(tenant);
+  }
+
+  /** Stores a new logo (checked by content; a refused file changes nothing). */
+  @Transactional
+  @RequiresRole(TENANT_ADMIN)
+  public Settings saveLogo(byte[] bytes) {
+    Tenant tenant = tenant();
+    Instant now = clock.instant();
+    Optional<TenantLogo> existing = tenants.logo(tenant.id());
+    if (existing.isPresent()) {
+      existing.get().replace(bytes, now);
+    } else {
+      tenants.addLogo(TenantLogo.of(tenant.id(), bytes, now));
+    }
+    tenant.logoChanged(now);
+    audit.record(
+        tenant.id(),
+        AuditAction.TENANT_SETTINGS_CHANGED,
+        tenant.alias(),
+        existing.isPresent() ? "logo replaced" : "logo added");
+    tenants.flush();
+    return settings(tenant);
+  }
+
+  @Transactional
+  @RequiresRole(TENANT_ADMIN)
+  public Settings removeLogo() {
+    Tenant tenant = tenant();
+    Optional<TenantLogo> existing = tenants.logo(tenant.id());
+    if (existing.isPresent()) {
+      tenants.removeLogo(existing.get());
+      tenant.logoChanged(null);
+      audit.record(
+          tenant.id(), AuditAction.TENANT_SETTINGS_CHANGED, tenant.alias(), "logo removed");
+      tenants.flush();
+    }
+    return settings(tenant);
+  }
+
+  /** The logo of the caller's tenant, for anyone working in it. */
+  @Transactional
+  @RequiresRole({TENANT_ADMIN, COACH, STUDENT})
+  public Optional<Logo> logo() {
+    return tenants
+        .logo(caller.persistenceTenant())
+        .map(l -> new Logo(l.mediaType(), l.data(), l.updatedAt()));
+  }
+
+  private Tenant tenant() {
+    String id = caller.persistenceTenant();
+    return tenants.find(id).orElseThrow(() -> new NotFoundException("Tenant", id));
+  }
+
+  private static Settings settings(Tenant t) {
+    return new Settings(
+        t.name(), t.alias(), t.timezone(), t.locale(), t.logoUpdatedAt(), t.version());
+  }
+}
