@@ -34,6 +34,7 @@ public class BulkInviteRunner {
     caller.enterTenant(tenant);
     try {
       for (BulkInviteJob.Entry entry : batch) {
+        caller.enterTenant(tenant); // forgets the roles read for the last row: checked again
         invite(entry, appUrl);
         job.stepDone();
       }

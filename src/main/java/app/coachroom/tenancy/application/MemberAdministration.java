@@ -20,6 +20,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -109,10 +110,20 @@ public class MemberAdministration {
       subject = createAccount(invitee);
       needsSetup = true;
     } else {
-      subject = account.get().id();
-      needsSetup = !account.get().hasPassword();
+      KeycloakAdmin.Account found = account.get();
+      if (found.hasPassword() && !found.emailVerified()) {
+        // anyone can type any address into their own account: only a confirmed address (or an
+        // account Coachroom made, still without a password) says who the person is
+        throw new RuleViolationException("email", "member.email.unverified", invitee.email());
+      }
+      subject = found.id();
+      needsSetup = !found.hasPassword();
     }
     Optional<Member> existing = members.bySubject(subject);
+    if (existing.isPresent()) {
+      // a role added to someone being removed at the same moment waits for (or fails on) them
+      members.lock(existing.get(), LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+    }
     Member member =
         existing.orElseGet(
             () -> new Member(subject, invitee, caller.displayName(), clock.instant()));
@@ -124,18 +135,24 @@ public class MemberAdministration {
     if (roleAdded) {
       members.add(new Membership(subject, role, clock.instant()));
     }
-    members.flush();
+    try {
+      members.flush();
+    } catch (PersistenceException e) {
+      // the same person invited by another admin (or bulk run) at the same moment
+      throw new RuleViolationException("email", "member.invite.concurrent", invitee.email());
+    }
     if (existing.isEmpty()) {
-      keycloak(
-          () -> {
-            keycloak.addOrganizationMember(organizationId, subject);
-            return null;
-          });
       KeycloakFailures.onRollback(
           transactions,
           () -> keycloak.removeOrganizationMember(organizationId, subject),
           "remove " + invitee.email() + " from organization " + organizationId);
     }
+    // always (adding twice is fine): repairs a member whose organization membership was lost
+    keycloak(
+        () -> {
+          keycloak.addOrganizationMember(organizationId, subject);
+          return null;
+        });
     if (existing.isEmpty() || roleAdded) {
       audit.record(tenantId(), AuditAction.MEMBER_INVITED, invitee.email(), role.name());
     }
@@ -193,6 +210,9 @@ public class MemberAdministration {
       throw new RuleViolationException("roles", "member.self.adminRole");
     }
     if (!before.equals(wanted)) {
+      if (before.contains(TENANT_ADMIN) && !wanted.contains(TENANT_ADMIN)) {
+        requireAnotherAdmin();
+      }
       members.lock(member, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
       for (Membership held : members.memberships(member.subject())) {
         if (!wanted.contains(held.role())) {
@@ -228,23 +248,37 @@ public class MemberAdministration {
     }
     String organizationId = organizations.idOf(currentTenant());
     Set<Role> before = roleSet(member.subject());
+    if (before.contains(TENANT_ADMIN)) {
+      requireAnotherAdmin();
+    }
     members.memberships(member.subject()).forEach(members::remove);
     members.remove(member);
     members.flush();
+    // registered first: a removal whose answer is lost may still have happened in Keycloak
+    KeycloakFailures.onRollback(
+        transactions,
+        () -> keycloak.addOrganizationMember(organizationId, member.subject()),
+        "add " + member.subject() + " back to organization " + organizationId);
     keycloak(
         () -> {
           keycloak.removeOrganizationMember(organizationId, member.subject());
           return null;
         });
-    KeycloakFailures.onRollback(
-        transactions,
-        () -> keycloak.addOrganizationMember(organizationId, member.subject()),
-        "add " + member.subject() + " back to organization " + organizationId);
     audit.record(
         tenantId(),
         AuditAction.MEMBER_REMOVED,
         member.email() != null ? member.email() : member.displayName(),
         names(before));
+  }
+
+  /**
+   * Refuses taking the tenant's last admin away. The admin roles are locked first, so two admins
+   * demoting each other at the same moment cannot both succeed.
+   */
+  private void requireAnotherAdmin() {
+    if (members.lockedAdminCount() <= 1) {
+      throw new RuleViolationException("roles", "member.lastAdmin");
+    }
   }
 
   private String createAccount(Invitee invitee) {

@@ -128,6 +128,9 @@ public class TenantAdministration {
    */
   public Invitation inviteAdmin(String tenantId, Invitee invitee, String appUrl) {
     TenantSummary tenant = find(tenantId);
+    if (!tenant.active()) {
+      throw new RuleViolationException(null, "tenant.inviteAdmin.deactivated", tenant.name());
+    }
     return caller.actingInTenant(
         new ActiveTenant(tenant.id(), tenant.alias(), tenant.name()),
         Set.of(Role.TENANT_ADMIN),

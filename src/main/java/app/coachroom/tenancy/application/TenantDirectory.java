@@ -78,6 +78,6 @@ public class TenantDirectory {
         tenant.id(),
         tenant.alias(),
         tenant.name(),
-        tenant.logoUpdatedAt() == null ? null : tenant.logoUpdatedAt().toEpochMilli());
+        tenant.logoUpdatedAt() == null ? null : tenant.version());
   }
 }

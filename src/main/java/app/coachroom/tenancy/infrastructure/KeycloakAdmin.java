@@ -129,15 +129,15 @@ public class KeycloakAdmin {
         .anyMatch(c -> CredentialRepresentation.PASSWORD.equals(c.getType()));
   }
 
-  /** The account whose e-mail (or, failing that, user name) is exactly this address. */
+  /** The account whose e-mail is exactly this address. */
   public Optional<Account> accountByEmail(String email) {
     return call(
         realm -> {
+          // exact e-mail only: an account whose user name is the address but whose e-mail is
+          // another belongs to someone else (creating one then conflicts, and is refused)
           List<UserRepresentation> found = realm.users().searchByEmail(email, true);
-          if (found.isEmpty()) {
-            found = realm.users().searchByUsername(email, true);
-          }
           return found.stream()
+              .filter(user -> email.equalsIgnoreCase(user.getEmail()))
               .findFirst()
               .map(
                   user ->

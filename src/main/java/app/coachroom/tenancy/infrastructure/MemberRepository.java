@@ -104,12 +104,13 @@ public class MemberRepository {
         .getResultList();
   }
 
-  /** How many people hold this role (used to keep at least one tenant admin). */
-  public long holders(Role role) {
-    return em.createQuery(
-            "select count(distinct r.subject) from Membership r where r.role = :role", Long.class)
-        .setParameter("role", role)
-        .getSingleResult();
+  /** How many tenant admins there are, with their roles locked until the transaction ends. */
+  public long lockedAdminCount() {
+    return em.createQuery("select r from Membership r where r.role = :role", Membership.class)
+        .setParameter("role", Role.TENANT_ADMIN)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultList()
+        .size();
   }
 
   public void add(Object entity) {

@@ -72,7 +72,7 @@ public class SettingsPage implements Serializable {
   public String getLogoPath() {
     return current == null || current.logoUpdatedAt() == null
         ? null
-        : "/tenancy/logo?v=" + current.logoUpdatedAt().toEpochMilli();
+        : "/tenancy/logo?v=" + current.version();
   }
 
   public List<String> getTimezones() {
