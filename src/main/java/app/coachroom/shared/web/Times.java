@@ -1,23 +1,45 @@
 package app.coachroom.shared.web;
 
+import app.coachroom.tenancy.application.ActiveTenant;
+import app.coachroom.tenancy.application.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
 
 /**
- * Shows instants in pages as {@code #{times.utc(...)}} (Faces' date converter does not take an
- * Instant on these servers). UTC until people have a time zone of their own.
+ * Shows instants in pages as {@code #{times.at(...)}} (Faces' date converter does not take an
+ * Instant on these servers): in the active bootcamp's timezone, formatted for its locale, with the
+ * zone named; in UTC outside a bootcamp (the platform admin's pages).
  */
 @Named
 @ApplicationScoped
 public class Times {
-  private static final DateTimeFormatter UTC =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+  private static final ZoneId UTC = ZoneId.of("UTC");
 
-  /** The instant to the minute, in UTC; empty for null. */
-  public String utc(Instant instant) {
-    return instant == null ? "" : UTC.format(instant);
+  @Inject Caller caller;
+
+  /** The instant to the minute, in the bootcamp's zone and locale; empty for null. */
+  public String at(Instant instant) {
+    if (instant == null) {
+      return "";
+    }
+    ZoneId zone = caller.tenant().map(ActiveTenant::timezone).map(ZoneId::of).orElse(UTC);
+    Locale locale =
+        caller
+            .tenant()
+            .map(ActiveTenant::locale)
+            .map(Locale::forLanguageTag)
+            .orElse(Locale.ENGLISH);
+    return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+            .withLocale(locale)
+            .withZone(zone)
+            .format(instant)
+        + " "
+        + DateTimeFormatter.ofPattern("zzz", locale).withZone(zone).format(instant);
   }
 }

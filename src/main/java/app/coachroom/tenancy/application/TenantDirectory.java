@@ -78,6 +78,8 @@ public class TenantDirectory {
         tenant.id(),
         tenant.alias(),
         tenant.name(),
-        tenant.logoUpdatedAt() == null ? null : tenant.version());
+        tenant.logoUpdatedAt() == null ? null : tenant.version(),
+        tenant.timezone(),
+        tenant.locale());
   }
 }
