@@ -65,8 +65,10 @@ class BulkInviteJourneyIT extends Journey {
     admin.assertAccessible();
 
     // the fixed file: three students, invited with progress and a result per row
+    WebElement previewTable = admin.find(".csv-preview");
     admin.find("#bulk\\:other-file").click();
-    admin.waitForText("Choose a CSV file");
+    // the form is re-rendered: wait for it, or the upload input found next is a stale one
+    admin.wait(10).until(ExpectedConditions.stalenessOf(previewTable));
     List<String> emails = new ArrayList<>();
     StringBuilder csv = new StringBuilder(HEADER);
     for (String name : List.of("Nia", "Omar", "Pia")) {
