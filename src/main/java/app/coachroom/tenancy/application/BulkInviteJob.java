@@ -147,14 +147,6 @@ public final class BulkInviteJob {
     return total == 0 ? 100 : done.get() * 100 / total;
   }
 
-  public int done() {
-    return done.get();
-  }
-
-  public int total() {
-    return todo.get();
-  }
-
   public long count(Outcome outcome) {
     return entries.stream().filter(e -> e.outcome() == outcome).count();
   }

@@ -21,8 +21,4 @@ public record MemberRow(
   public boolean joined() {
     return joinedAt != null;
   }
-
-  public boolean holds(Role role) {
-    return roles.contains(role);
-  }
 }
