@@ -11,6 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.coachroom.cohort.application.CohortDetails;
 import app.coachroom.cohort.application.CohortService;
 import app.coachroom.cohort.application.CohortView;
+import app.coachroom.cohort.application.RosterService;
+import app.coachroom.cohort.domain.CohortRole;
 import app.coachroom.shared.domain.AccessDeniedException;
 import app.coachroom.shared.domain.NotFoundException;
 import app.coachroom.shared.domain.RuleViolationException;
@@ -42,6 +44,7 @@ class CohortServiceIT {
   }
 
   @Inject CohortService cohorts;
+  @Inject RosterService rosters;
   @Inject TenantFixture fixture;
   @Inject Caller caller;
 
@@ -120,7 +123,8 @@ class CohortServiceIT {
         NotFoundException.class,
         () -> cohorts.update(mine.id(), mine.version(), new CohortDetails("Hijacked", null, null)));
     assertThrows(NotFoundException.class, () -> cohorts.archive(mine.id(), mine.version()));
-    assertThrows(NotFoundException.class, () -> cohorts.enroll(mine.id(), coachB));
+    assertThrows(
+        NotFoundException.class, () -> rosters.add(mine.id(), CohortRole.STUDENT, List.of(coachB)));
 
     fixture.signIn(coachA, tenantA);
     CohortView after = cohorts.find(mine.id());
@@ -162,7 +166,7 @@ class CohortServiceIT {
     fixture.signIn(coachA, tenantA);
     CohortView enrolled = cohorts.create(new CohortDetails("Enrolled", null, null));
     CohortView other = cohorts.create(new CohortDetails("Other", null, null));
-    cohorts.enroll(enrolled.id(), student);
+    rosters.add(enrolled.id(), CohortRole.STUDENT, List.of(student));
 
     fixture.signIn(student, tenantA);
     assertEquals(List.of(enrolled.id()), ids(cohorts.page(0, 10, false)));
@@ -177,7 +181,9 @@ class CohortServiceIT {
             cohorts.update(enrolled.id(), enrolled.version(), new CohortDetails("X", null, null)));
     assertThrows(
         AccessDeniedException.class, () -> cohorts.archive(enrolled.id(), enrolled.version()));
-    assertThrows(AccessDeniedException.class, () -> cohorts.enroll(other.id(), student));
+    assertThrows(
+        AccessDeniedException.class,
+        () -> rosters.add(other.id(), CohortRole.STUDENT, List.of(student)));
   }
 
   @Test

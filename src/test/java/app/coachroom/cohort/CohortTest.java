@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.coachroom.cohort.domain.Cohort;
+import app.coachroom.cohort.domain.CohortMember;
+import app.coachroom.cohort.domain.CohortRole;
 import app.coachroom.shared.domain.RuleViolationException;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -62,5 +65,40 @@ class CohortTest {
     assertThat(cohort.isArchived()).isTrue();
     cohort.restore();
     assertThat(cohort.isArchived()).isFalse();
+  }
+
+  @Test
+  void archivedCohortRefusesNewRosterEntries() {
+    Cohort cohort = new Cohort("History", null, null, NOW);
+    assertThat(cohort.enroll("s-1", CohortRole.STUDENT, NOW).role()).isEqualTo(CohortRole.STUDENT);
+    cohort.archive(NOW);
+    assertThatThrownBy(() -> cohort.enroll("s-2", CohortRole.STUDENT, NOW))
+        .extracting(e -> ((RuleViolationException) e).messageKey())
+        .isEqualTo("cohort.archived.readOnly");
+  }
+
+  @Test
+  void extraTimeIsAStudentsMultiplierFromOneToThreeInStepsOfFiveHundredths() {
+    Cohort cohort = new Cohort("Accommodations", null, null, NOW);
+    CohortMember student = cohort.enroll("s-1", CohortRole.STUDENT, NOW);
+    assertThat(student.timeMultiplier()).isEqualByComparingTo("1");
+
+    student.accommodate(new BigDecimal("1.5"));
+    assertThat(student.timeMultiplier()).isEqualTo(new BigDecimal("1.50"));
+    student.accommodate(new BigDecimal("3"));
+    assertThat(student.timeMultiplier()).isEqualTo(new BigDecimal("3.00"));
+
+    for (String refused : new String[] {"0.75", "3.05", "1.33", "-1"}) {
+      assertThatThrownBy(() -> student.accommodate(new BigDecimal(refused)))
+          .extracting(e -> ((RuleViolationException) e).messageKey())
+          .isEqualTo("roster.accommodation.range");
+    }
+    assertThatThrownBy(() -> student.accommodate(null)).isInstanceOf(RuleViolationException.class);
+    assertThat(student.timeMultiplier()).isEqualTo(new BigDecimal("3.00"));
+
+    CohortMember coach = cohort.enroll("c-1", CohortRole.COACH, NOW);
+    assertThatThrownBy(() -> coach.accommodate(new BigDecimal("1.5")))
+        .extracting(e -> ((RuleViolationException) e).messageKey())
+        .isEqualTo("roster.accommodation.studentsOnly");
   }
 }

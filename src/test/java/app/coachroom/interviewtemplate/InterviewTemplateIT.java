@@ -3,6 +3,8 @@ package app.coachroom.interviewtemplate;
 import static app.coachroom.tenancy.domain.Role.COACH;
 import static app.coachroom.tenancy.domain.Role.STUDENT;
 import static app.coachroom.tenancy.domain.Role.TENANT_ADMIN;
+import static app.coachroom.testing.SampleContent.behavioural;
+import static app.coachroom.testing.SampleContent.rubric;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -24,9 +26,6 @@ import app.coachroom.questionbank.domain.QuestionContent;
 import app.coachroom.questionbank.domain.QuestionKind;
 import app.coachroom.rubric.application.RubricDetails;
 import app.coachroom.rubric.application.RubricService;
-import app.coachroom.rubric.domain.RubricContent;
-import app.coachroom.rubric.domain.RubricContent.Criterion;
-import app.coachroom.rubric.domain.RubricContent.Level;
 import app.coachroom.shared.domain.AccessDeniedException;
 import app.coachroom.shared.domain.InterviewStage;
 import app.coachroom.shared.domain.NotFoundException;
@@ -365,30 +364,5 @@ class InterviewTemplateIT {
         List.of(),
         null,
         List.of());
-  }
-
-  private static QuestionContent behavioural(String title) {
-    return new QuestionContent(
-        QuestionKind.BEHAVIOURAL,
-        title,
-        "Use the STAR form.",
-        InterviewStage.BEHAVIOURAL,
-        Difficulty.MEDIUM,
-        null,
-        null,
-        null,
-        false,
-        List.of(),
-        null,
-        List.of());
-  }
-
-  private static RubricContent rubric(String title) {
-    return new RubricContent(
-        title,
-        null,
-        List.of(
-            new Criterion(
-                "Clarity", null, null, List.of(new Level(3, "Clear"), new Level(0, "Unclear")))));
   }
 }

@@ -61,29 +61,39 @@ class TenantSettingsIT {
     ActiveTenant tenant = newBootcamp();
     TenantSettings.Settings before = settings.current();
     TenantSettings.Settings saved =
-        settings.save(before.version(), "Renamed " + tenant.alias(), "America/New_York", "en-GB");
+        settings.save(
+            before.version(), "Renamed " + tenant.alias(), "America/New_York", "en-GB", 48);
     assertEquals("America/New_York", saved.timezone());
     assertEquals("en-GB", saved.locale());
+    assertEquals(48, saved.reminderHours());
     assertEquals(
         "Renamed " + tenant.alias(), keycloak.organizationName(tenant.alias()).orElseThrow());
     AuditEntry latest = audit.page(0, 1).get(0);
     assertEquals(AuditAction.TENANT_SETTINGS_CHANGED, latest.action());
     assertTrue(latest.detail().contains("timezone: UTC → America/New_York"), latest.detail());
+    assertTrue(latest.detail().contains("reminder hours: 24 → 48"), latest.detail());
 
     assertRefused(
         "timezone",
         "tenant.timezone.unknown",
-        () -> settings.save(saved.version(), "X", "Mars/Base", "en"));
+        () -> settings.save(saved.version(), "X", "Mars/Base", "en", 24));
     assertRefused(
-        "name", "tenant.name.required", () -> settings.save(saved.version(), " ", "UTC", "en"));
+        "name", "tenant.name.required", () -> settings.save(saved.version(), " ", "UTC", "en", 24));
     assertRefused(
-        "locale", "tenant.locale.unknown", () -> settings.save(saved.version(), "X", "UTC", "xx"));
+        "locale",
+        "tenant.locale.unknown",
+        () -> settings.save(saved.version(), "X", "UTC", "xx", 24));
+    assertRefused(
+        "reminderHours",
+        "tenant.reminderHours.range",
+        () -> settings.save(saved.version(), "X", "UTC", "en", 337));
     assertThrows(
         jakarta.persistence.OptimisticLockException.class,
-        () -> settings.save(before.version(), "Stale", "UTC", "en"));
+        () -> settings.save(before.version(), "Stale", "UTC", "en", 24));
     TenantSettings.Settings now = settings.current();
     assertEquals("Renamed " + tenant.alias(), now.name());
     assertEquals("America/New_York", now.timezone());
+    assertEquals(48, now.reminderHours());
     assertEquals(
         "Renamed " + tenant.alias(), keycloak.organizationName(tenant.alias()).orElseThrow());
   }
@@ -134,7 +144,8 @@ class TenantSettingsIT {
     for (var role : List.of(COACH, STUDENT)) {
       fixture.signIn(fixture.newPerson(tenant, role), tenant);
       assertThrows(AccessDeniedException.class, () -> settings.current());
-      assertThrows(AccessDeniedException.class, () -> settings.save(version, "Mine", "UTC", "en"));
+      assertThrows(
+          AccessDeniedException.class, () -> settings.save(version, "Mine", "UTC", "en", 24));
     }
   }
 

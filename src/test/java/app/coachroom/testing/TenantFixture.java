@@ -46,6 +46,26 @@ public class TenantFixture {
         });
   }
 
+  /** Gives a person of the tenant an e-mail address and names, as their sign-in would. */
+  public void giveEmail(ActiveTenant tenant, String subject, String email) {
+    caller.asPlatform(
+        () -> {
+          self.recordEmail(tenant.id(), subject, email);
+          return null;
+        });
+  }
+
+  @Transactional
+  public void recordEmail(String tenantId, String subject, String email) {
+    em.createQuery(
+            "select m from Member m where m.tenantId = :tenant and m.subject = :subject",
+            Member.class)
+        .setParameter("tenant", tenantId)
+        .setParameter("subject", subject)
+        .getSingleResult()
+        .recordSignIn(email, "Test", subject.substring(0, 8), Instant.now());
+  }
+
   /**
    * Makes the rest of this request run as the platform admin, outside any tenant; returns their
    * subject.

@@ -5,7 +5,6 @@ import static app.coachroom.tenancy.domain.Role.STUDENT;
 import static app.coachroom.tenancy.domain.Role.TENANT_ADMIN;
 
 import app.coachroom.cohort.domain.Cohort;
-import app.coachroom.cohort.domain.CohortMember;
 import app.coachroom.cohort.infrastructure.CohortRepository;
 import app.coachroom.shared.domain.NotFoundException;
 import app.coachroom.shared.domain.RuleViolationException;
@@ -18,11 +17,14 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Cohorts of the active tenant. Coaches and tenant admins manage them; students see only the
- * cohorts they are enrolled in.
+ * cohorts they are on the roster of ({@link RosterService} keeps the rosters).
  */
 @ApplicationScoped
 @Transactional
@@ -56,6 +58,13 @@ public class CohortService {
       throw new NotFoundException("Cohort", id);
     }
     return CohortView.of(cohort);
+  }
+
+  /** The names of those of these cohorts that are not archived, by ID. */
+  @RequiresRole({TENANT_ADMIN, COACH})
+  public Map<String, String> activeNames(@NotNull Collection<String> ids) {
+    return cohorts.activeNames(ids).stream()
+        .collect(Collectors.toMap(row -> (String) row[0], row -> (String) row[1]));
   }
 
   @RequiresRole({TENANT_ADMIN, COACH})
@@ -93,16 +102,6 @@ public class CohortService {
     cohort.restore();
     cohorts.flush();
     return CohortView.of(cohort);
-  }
-
-  /** Enrols a member of the tenant in a cohort (the roster screen comes with assignments). */
-  @RequiresRole({TENANT_ADMIN, COACH})
-  public void enroll(@NotNull String cohortId, @NotNull String subject) {
-    Cohort cohort =
-        cohorts.find(cohortId).orElseThrow(() -> new NotFoundException("Cohort", cohortId));
-    if (!cohorts.isEnrolled(cohortId, subject)) {
-      cohorts.add(new CohortMember(cohort, subject, clock.instant()));
-    }
   }
 
   private boolean managesCohorts() {

@@ -10,7 +10,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 
-/** A group of students in one tenant. Its name is unique in the tenant. */
+/**
+ * A group of students and their coaches in one tenant. Its name is unique in the tenant; once
+ * archived, its roster and assignments are history and only a restore makes them editable again.
+ */
 @Entity
 @Table(name = "cohort")
 public class Cohort extends TenantOwned {
@@ -49,6 +52,19 @@ public class Cohort extends TenantOwned {
     }
     this.startsOn = startsOn;
     this.endsOn = endsOn;
+  }
+
+  /** Puts a person on the roster; an archived cohort's roster is history and stays as it is. */
+  public CohortMember enroll(String subject, CohortRole role, Instant now) {
+    requireActive();
+    return new CohortMember(this, subject, role, now);
+  }
+
+  /** Refuses changes to an archived cohort, whose roster and assignments are kept read-only. */
+  public void requireActive() {
+    if (isArchived()) {
+      throw new RuleViolationException(null, "cohort.archived.readOnly", name);
+    }
   }
 
   public void archive(Instant now) {

@@ -2,12 +2,14 @@ package app.coachroom.cohort.infrastructure;
 
 import app.coachroom.cohort.domain.Cohort;
 import app.coachroom.cohort.domain.CohortMember;
+import app.coachroom.cohort.domain.CohortRole;
 import app.coachroom.shared.persistence.TenantRows;
 import app.coachroom.tenancy.application.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -63,14 +65,92 @@ public class CohortRepository {
   }
 
   public boolean isEnrolled(String cohortId, String subject) {
+    return rosterEntry(cohortId, subject).isPresent();
+  }
+
+  public Optional<CohortMember> rosterEntry(String cohortId, String subject) {
     return em.createQuery(
-                "select count(m) from CohortMember m where m.cohortId = :cohortId"
-                    + " and m.subject = :subject",
-                Long.class)
-            .setParameter("cohortId", cohortId)
-            .setParameter("subject", subject)
-            .getSingleResult()
-        > 0;
+            "select m from CohortMember m where m.cohortId = :cohortId and m.subject = :subject",
+            CohortMember.class)
+        .setParameter("cohortId", cohortId)
+        .setParameter("subject", subject)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** A cohort's roster in the order people were added; at most {@code limit} rows. */
+  public List<CohortMember> roster(String cohortId, CohortRole role, int limit) {
+    return em.createQuery(
+            "select m from CohortMember m where m.cohortId = :cohortId"
+                + " and (:role is null or m.role = :role) order by m.createdAt, m.id",
+            CohortMember.class)
+        .setParameter("cohortId", cohortId)
+        .setParameter("role", role)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  public long rosterSize(String cohortId) {
+    return em.createQuery(
+            "select count(m) from CohortMember m where m.cohortId = :cohortId", Long.class)
+        .setParameter("cohortId", cohortId)
+        .getSingleResult();
+  }
+
+  /** The roster rows of these subjects in a cohort. */
+  public List<CohortMember> rosterEntries(String cohortId, Collection<String> subjects) {
+    if (subjects.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "select m from CohortMember m where m.cohortId = :cohortId"
+                + " and m.subject in :subjects",
+            CohortMember.class)
+        .setParameter("cohortId", cohortId)
+        .setParameter("subjects", subjects)
+        .getResultList();
+  }
+
+  /** The names of those of these cohorts that are not archived. */
+  public List<Object[]> activeNames(Collection<String> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "select c.id, c.name from Cohort c where c.id in :ids and c.archivedAt is null",
+            Object[].class)
+        .setParameter("ids", ids)
+        .getResultList();
+  }
+
+  /** The active cohorts a person studies in. */
+  public List<Cohort> activeCohortsStudiedBy(String subject) {
+    return em.createQuery(
+            "select c from Cohort c where c.archivedAt is null and exists (select m from"
+                + " CohortMember m where m.cohortId = c.id and m.subject = :subject"
+                + " and m.role = :student) order by c.name",
+            Cohort.class)
+        .setParameter("subject", subject)
+        .setParameter("student", CohortRole.STUDENT)
+        .getResultList();
+  }
+
+  /**
+   * Takes a person off the rosters of every active cohort; archived rosters keep them. A bulk
+   * statement, so the tenant is named explicitly as well.
+   */
+  public int leaveActiveCohorts(String subject) {
+    return em.createQuery(
+            "delete from CohortMember m where m.tenantId = :tenant and m.subject = :subject"
+                + " and m.cohortId in (select c.id from Cohort c where c.tenantId = :tenant"
+                + " and c.archivedAt is null)")
+        .setParameter("tenant", caller.persistenceTenant())
+        .setParameter("subject", subject)
+        .executeUpdate();
+  }
+
+  public void remove(CohortMember member) {
+    em.remove(member);
   }
 
   /** Same-name check as the database does it (case-insensitive collation). */

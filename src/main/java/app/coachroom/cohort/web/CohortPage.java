@@ -2,24 +2,31 @@ package app.coachroom.cohort.web;
 
 import app.coachroom.cohort.application.CohortService;
 import app.coachroom.cohort.application.CohortView;
+import app.coachroom.tenancy.application.Caller;
+import app.coachroom.tenancy.domain.Role;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 
-/** Backs cohort.xhtml: one cohort, read-only. */
+/** Backs cohort.xhtml: one cohort's details, and for coaches its roster ({@link CohortRoster}). */
 @Named
 @ViewScoped
 public class CohortPage implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject CohortService cohorts;
+  @Inject CohortRoster roster;
+  @Inject Caller caller;
 
   private String id;
   private CohortView cohort;
 
   public void load() {
     cohort = cohorts.find(id);
+    if (caller.hasAnyRole(Role.TENANT_ADMIN, Role.COACH)) {
+      roster.load(id);
+    }
   }
 
   public CohortView getCohort() {

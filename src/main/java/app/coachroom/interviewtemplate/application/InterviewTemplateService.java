@@ -42,6 +42,8 @@ import java.util.stream.Collectors;
 @Transactional
 @RequiresRole({TENANT_ADMIN, COACH})
 public class InterviewTemplateService {
+  private static final int ASSIGNABLE_MAX = 500;
+
   @Inject TemplateRepository templates;
   @Inject QuestionService questions;
   @Inject RubricService rubrics;
@@ -67,6 +69,33 @@ public class InterviewTemplateService {
             .version(number)
             .orElseThrow(() -> new NotFoundException("Template version", id + "/" + number));
     return view(version);
+  }
+
+  /** Templates a coach can assign: not archived, with a published version; by title. */
+  public List<PublishedVersion> assignable() {
+    return templates.publishedVersions(ASSIGNABLE_MAX).stream()
+        .map(InterviewTemplateService::published)
+        .toList();
+  }
+
+  /**
+   * The version a new assignment of the template gets: its published one. A template without one,
+   * or archived, is refused with a message saying so.
+   */
+  public PublishedVersion publishedVersion(@NotNull String id) {
+    InterviewTemplate template = load(id);
+    if (template.isArchived()) {
+      throw new RuleViolationException("template", "assignment.template.archived");
+    }
+    return template
+        .published()
+        .map(InterviewTemplateService::published)
+        .orElseThrow(() -> new RuleViolationException("template", "assignment.template.draft"));
+  }
+
+  private static PublishedVersion published(TemplateVersion version) {
+    return new PublishedVersion(
+        version.template().id(), version.id(), version.number(), version.title());
   }
 
   public TemplateDetails create(@NotNull TemplateContent content) {

@@ -258,6 +258,10 @@ public class TemplateVersion extends TenantOwned {
         items.stream().map(TemplateItem::content).toList());
   }
 
+  public InterviewTemplate template() {
+    return template;
+  }
+
   public int number() {
     return number;
   }

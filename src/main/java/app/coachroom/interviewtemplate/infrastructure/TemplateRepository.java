@@ -1,6 +1,8 @@
 package app.coachroom.interviewtemplate.infrastructure;
 
 import app.coachroom.interviewtemplate.domain.InterviewTemplate;
+import app.coachroom.interviewtemplate.domain.TemplateVersion;
+import app.coachroom.interviewtemplate.domain.VersionStatus;
 import app.coachroom.shared.persistence.TenantRows;
 import app.coachroom.tenancy.application.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,6 +41,17 @@ public class TemplateRepository {
     return em.createQuery("select count(t) from InterviewTemplate t" + VISIBLE, Long.class)
         .setParameter("all", includeArchived)
         .getSingleResult();
+  }
+
+  /** The published versions of templates that are not archived, by title; at most {@code max}. */
+  public List<TemplateVersion> publishedVersions(int max) {
+    return em.createQuery(
+            "select v from TemplateVersion v join fetch v.template where v.template.archivedAt is null"
+                + " and v.status = :published order by v.title, v.id",
+            TemplateVersion.class)
+        .setParameter("published", VersionStatus.PUBLISHED)
+        .setMaxResults(max)
+        .getResultList();
   }
 
   public void add(InterviewTemplate template) {

@@ -18,6 +18,7 @@ import app.coachroom.tenancy.infrastructure.MemberRepository;
 import app.coachroom.tenancy.infrastructure.TenantRepository;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
@@ -48,6 +49,7 @@ public class MemberAdministration {
   @Inject AuditLog audit;
   @Inject Caller caller;
   @Inject Clock clock;
+  @Inject Event<MemberLeft> left;
   @Resource TransactionSynchronizationRegistry transactions;
 
   @Transactional
@@ -253,6 +255,7 @@ public class MemberAdministration {
     }
     members.memberships(member.subject()).forEach(members::remove);
     members.remove(member);
+    left.fire(new MemberLeft(member.subject()));
     members.flush();
     // registered first: a removal whose answer is lost may still have happened in Keycloak
     KeycloakFailures.onRollback(

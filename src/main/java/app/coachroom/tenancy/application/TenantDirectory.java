@@ -44,6 +44,20 @@ public class TenantDirectory {
         .toList();
   }
 
+  /** A bootcamp that is not deactivated, with how long before due times it reminds students. */
+  public record ReminderSchedule(ActiveTenant tenant, int hoursBeforeDue) {}
+
+  /** Every active bootcamp, for jobs that work through all of them (reminders). */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public List<ReminderSchedule> reminderSchedules() {
+    return caller.asPlatform(
+        () ->
+            tenants.all().stream()
+                .filter(Tenant::isActive)
+                .map(tenant -> new ReminderSchedule(toActive(tenant), tenant.reminderHours()))
+                .toList());
+  }
+
   /** The subject's roles in the caller's active tenant. */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public Set<Role> rolesOf(String subject) {

@@ -40,6 +40,7 @@ public class TenantSettings {
       String timezone,
       String locale,
       Instant logoUpdatedAt,
+      int reminderHours,
       long version)
       implements Serializable {}
 
@@ -54,13 +55,16 @@ public class TenantSettings {
 
   @Transactional
   @RequiresRole(TENANT_ADMIN)
-  public Settings save(long version, String name, String timezone, String locale) {
+  public Settings save(
+      long version, String name, String timezone, String locale, int reminderHours) {
     Tenant tenant = tenant();
     Versions.requireCurrent(tenant, tenant.version(), version, "Tenant", tenant.id());
     String beforeName = tenant.name();
     String beforeZone = tenant.timezone();
     String beforeLocale = tenant.locale();
+    int beforeHours = tenant.reminderHours();
     tenant.configure(name, timezone, locale);
+    tenant.remindBeforeDue(reminderHours);
     List<String> changes = new ArrayList<>();
     if (!beforeName.equals(tenant.name())) {
       organizations.rename(tenant, beforeName, tenants::flush);
@@ -71,6 +75,9 @@ public class TenantSettings {
     }
     if (!beforeLocale.equals(tenant.locale())) {
       changes.add("locale: " + beforeLocale + " → " + tenant.locale());
+    }
+    if (beforeHours != tenant.reminderHours()) {
+      changes.add("reminder hours: " + beforeHours + " → " + tenant.reminderHours());
     }
     if (!changes.isEmpty()) {
       audit.record(
@@ -136,6 +143,12 @@ public class TenantSettings {
 
   private static Settings settings(Tenant t) {
     return new Settings(
-        t.name(), t.alias(), t.timezone(), t.locale(), t.logoUpdatedAt(), t.version());
+        t.name(),
+        t.alias(),
+        t.timezone(),
+        t.locale(),
+        t.logoUpdatedAt(),
+        t.reminderHours(),
+        t.version());
   }
 }

@@ -40,6 +40,9 @@ public class Member extends TenantOwned {
   @Column(name = "joined_at")
   private Instant joinedAt;
 
+  @Column(name = "reminders_off", nullable = false)
+  private boolean remindersOff;
+
   @Version private long version;
 
   protected Member() {}
@@ -97,6 +100,15 @@ public class Member extends TenantOwned {
       changed = true;
     }
     return changed;
+  }
+
+  /** Whether Coachroom e-mails this person reminders about what is due. */
+  public void wantReminders(boolean wanted) {
+    this.remindersOff = !wanted;
+  }
+
+  public boolean wantsReminders() {
+    return !remindersOff;
   }
 
   public void invitationSent(Instant now) {

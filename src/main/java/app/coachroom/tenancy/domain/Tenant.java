@@ -28,6 +28,9 @@ public class Tenant {
   /** Lower-case letters, digits and inner hyphens: safe in URLs, tokens and Keycloak. */
   private static final Pattern ALIAS = Pattern.compile("[a-z0-9](?:[a-z0-9-]*[a-z0-9])?");
 
+  public static final int DEFAULT_REMINDER_HOURS = 24;
+  public static final int MAX_REMINDER_HOURS = 14 * 24;
+
   /** The locales a tenant can choose for dates and numbers (the UI text is English). */
   public static final List<String> LOCALES =
       List.of("en", "en-GB", "de", "fr", "es", "nl", "pt-BR", "pl");
@@ -56,6 +59,10 @@ public class Tenant {
 
   @Column(name = "logo_updated_at")
   private Instant logoUpdatedAt;
+
+  /** How many hours before a due time students are reminded; 0 for no such reminder. */
+  @Column(name = "reminder_hours", nullable = false)
+  private int reminderHours = DEFAULT_REMINDER_HOURS;
 
   @Version private long version;
 
@@ -122,6 +129,19 @@ public class Tenant {
     this.name = checkedName;
     this.timezone = zone;
     this.locale = checkedLocale;
+  }
+
+  /** Sets how long before a due time students are reminded (0 turns that reminder off). */
+  public void remindBeforeDue(int hours) {
+    if (hours < 0 || hours > MAX_REMINDER_HOURS) {
+      throw new RuleViolationException(
+          "reminderHours", "tenant.reminderHours.range", MAX_REMINDER_HOURS);
+    }
+    this.reminderHours = hours;
+  }
+
+  public int reminderHours() {
+    return reminderHours;
   }
 
   /** Notes a new logo (or none, with null), which changes the logo's URL. */

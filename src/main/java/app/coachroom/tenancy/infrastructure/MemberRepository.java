@@ -25,10 +25,15 @@ public class MemberRepository {
 
   /** A page of members matching the text (name or e-mail) and holding the role, by name. */
   public List<Member> page(String text, Role role, int first, int size) {
+    return page(text, role == null ? Set.of() : Set.of(role), first, size);
+  }
+
+  /** A page of members matching the text and holding any of the roles (any role when empty). */
+  public List<Member> page(String text, Set<Role> roles, int first, int size) {
     return query(
             "select m from Member m",
             text,
-            role,
+            roles,
             " order by m.lastName, m.firstName, m.email, m.id",
             Member.class)
         .setFirstResult(first)
@@ -37,11 +42,17 @@ public class MemberRepository {
   }
 
   public long count(String text, Role role) {
-    return query("select count(m) from Member m", text, role, "", Long.class).getSingleResult();
+    return query(
+            "select count(m) from Member m",
+            text,
+            role == null ? Set.of() : Set.of(role),
+            "",
+            Long.class)
+        .getSingleResult();
   }
 
   private <T> TypedQuery<T> query(
-      String select, String text, Role role, String orderBy, Class<T> type) {
+      String select, String text, Set<Role> roles, String orderBy, Class<T> type) {
     StringBuilder where = new StringBuilder(" where 1 = 1");
     Map<String, Object> parameters = new HashMap<>();
     if (text != null && !text.isBlank()) {
@@ -51,11 +62,11 @@ public class MemberRepository {
               + " or concat(m.firstName, ' ', m.lastName) like :text escape '!')");
       parameters.put("text", Likes.containing(text.strip()));
     }
-    if (role != null) {
+    if (!roles.isEmpty()) {
       where.append(
           " and exists (select r.id from Membership r where r.subject = m.subject"
-              + " and r.role = :role)");
-      parameters.put("role", role);
+              + " and r.role in :roles)");
+      parameters.put("roles", roles);
     }
     TypedQuery<T> query = em.createQuery(select + where + orderBy, type);
     parameters.forEach(query::setParameter);
@@ -78,6 +89,16 @@ public class MemberRepository {
                       .add((Role) row[1]));
     }
     return roles;
+  }
+
+  /** The members among these subjects (people no longer in the tenant are simply absent). */
+  public List<Member> bySubjects(Collection<String> subjects) {
+    if (subjects.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery("select m from Member m where m.subject in :subjects", Member.class)
+        .setParameter("subjects", subjects)
+        .getResultList();
   }
 
   public Optional<Member> find(String id) {

@@ -12,7 +12,9 @@ import java.io.Serializable;
 import java.util.List;
 import org.primefaces.event.FileUploadEvent;
 
-/** Backs tenancy/settings.xhtml: a tenant admin's name, timezone, locale and logo. */
+/**
+ * Backs tenancy/settings.xhtml: a tenant admin's name, timezone, locale, reminder time and logo.
+ */
 @Named
 @ViewScoped
 public class SettingsPage implements Serializable {
@@ -25,6 +27,7 @@ public class SettingsPage implements Serializable {
   private String name;
   private String timezone;
   private String locale;
+  private int reminderHours;
 
   /** viewAction */
   public void load() {
@@ -38,11 +41,12 @@ public class SettingsPage implements Serializable {
     name = loaded.name();
     timezone = loaded.timezone();
     locale = loaded.locale();
+    reminderHours = loaded.reminderHours();
   }
 
   public String save() {
     try {
-      settings.save(current.version(), name, timezone, locale);
+      settings.save(current.version(), name, timezone, locale, reminderHours);
       messages.flashInfo("settings.saved");
       // reload: the top bar shows the new name
       return "/tenancy/settings?faces-redirect=true";
@@ -85,6 +89,18 @@ public class SettingsPage implements Serializable {
 
   public TenantSettings.Settings getCurrent() {
     return current;
+  }
+
+  public int getReminderHours() {
+    return reminderHours;
+  }
+
+  public void setReminderHours(int reminderHours) {
+    this.reminderHours = reminderHours;
+  }
+
+  public int getMaxReminderHours() {
+    return Tenant.MAX_REMINDER_HOURS;
   }
 
   public String getName() {

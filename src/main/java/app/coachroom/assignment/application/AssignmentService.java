@@ -1,0 +1,274 @@
+package app.coachroom.assignment.application;
+
+import static app.coachroom.tenancy.domain.Role.COACH;
+import static app.coachroom.tenancy.domain.Role.TENANT_ADMIN;
+
+import app.coachroom.assignment.domain.Assignment;
+import app.coachroom.assignment.domain.AssignmentKind;
+import app.coachroom.assignment.domain.AssignmentRules;
+import app.coachroom.assignment.domain.BootcampTime;
+import app.coachroom.assignment.domain.Extension;
+import app.coachroom.assignment.domain.PublishedTemplate;
+import app.coachroom.assignment.infrastructure.AssignmentRepository;
+import app.coachroom.cohort.application.CohortService;
+import app.coachroom.cohort.application.CohortView;
+import app.coachroom.cohort.application.RosterRow;
+import app.coachroom.cohort.application.RosterService;
+import app.coachroom.cohort.domain.CohortRole;
+import app.coachroom.course.application.CourseOutline;
+import app.coachroom.course.application.CourseReading;
+import app.coachroom.course.application.CourseService;
+import app.coachroom.course.domain.CourseStatus;
+import app.coachroom.interviewtemplate.application.InterviewTemplateService;
+import app.coachroom.interviewtemplate.application.PublishedVersion;
+import app.coachroom.shared.domain.NotFoundException;
+import app.coachroom.shared.domain.RuleViolationException;
+import app.coachroom.shared.domain.Versions;
+import app.coachroom.tenancy.application.Caller;
+import app.coachroom.tenancy.application.RequiresRole;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Coaches give a cohort a published template version or a published course, with times entered in
+ * the bootcamp's timezone, and extend individual students' due times. An archived cohort's
+ * assignments are read-only history.
+ */
+@ApplicationScoped
+@Transactional
+@RequiresRole({TENANT_ADMIN, COACH})
+public class AssignmentService {
+  private static final int CALENDAR_MAX = 500;
+
+  @Inject AssignmentRepository assignments;
+  @Inject CohortService cohorts;
+  @Inject RosterService rosters;
+  @Inject InterviewTemplateService templates;
+  @Inject CourseService courses;
+  @Inject CourseReading reading;
+  @Inject BootcampZone zone;
+  @Inject Caller caller;
+  @Inject Clock clock;
+
+  /** The templates and courses that can be assigned now. */
+  public AssignableTargets targets() {
+    return new AssignableTargets(templates.assignable(), reading.published());
+  }
+
+  public List<AssignmentView> page(@NotNull String cohortId, int first, int size) {
+    cohorts.find(cohortId);
+    return assignments.forCohort(cohortId, first, size).stream().map(this::view).toList();
+  }
+
+  public long count(@NotNull String cohortId) {
+    cohorts.find(cohortId);
+    return assignments.countForCohort(cohortId);
+  }
+
+  /**
+   * The bootcamp's assignments due between two wall-clock times (the calendar's range), in cohorts
+   * that are not archived; at most {@value #CALENDAR_MAX}.
+   */
+  public List<DueDate> dueBetween(@NotNull LocalDateTime from, @NotNull LocalDateTime to) {
+    List<Assignment> due =
+        assignments.dueBetween(
+            from.atZone(zone.zone()).toInstant(), to.atZone(zone.zone()).toInstant(), CALENDAR_MAX);
+    Map<String, String> cohortNames =
+        cohorts.activeNames(due.stream().map(Assignment::cohortId).distinct().toList());
+    return due.stream()
+        .filter(a -> cohortNames.containsKey(a.cohortId()))
+        .map(
+            a ->
+                new DueDate(
+                    a.id(),
+                    a.title(),
+                    cohortNames.get(a.cohortId()),
+                    BootcampTime.toLocal(a.dueAt(), zone.zone())))
+        .toList();
+  }
+
+  public AssignmentView find(String id) {
+    return view(load(id));
+  }
+
+  public AssignmentView create(@NotNull String cohortId, @NotNull AssignmentInput input) {
+    requireActive(cohorts.find(cohortId));
+    AssignmentRules rules = rules(input);
+    Instant now = clock.instant();
+    Assignment assignment;
+    if (input.kind() == AssignmentKind.COURSE) {
+      assignment =
+          Assignment.course(
+              cohortId,
+              input.targetId(),
+              courseTitle(input.targetId()),
+              rules,
+              caller.subject(),
+              now);
+    } else if (input.kind() == AssignmentKind.INTERVIEW) {
+      assignment =
+          Assignment.interview(cohortId, template(input.targetId()), rules, caller.subject(), now);
+    } else {
+      throw new RuleViolationException("kind", "assignment.kind.required");
+    }
+    assignments.add(assignment);
+    assignments.flush();
+    return view(assignment);
+  }
+
+  /**
+   * Replaces the times and rules (what is assigned never changes). Extensions that are no longer
+   * later than the new due time are dropped; the answer says how many students it touched.
+   */
+  public Rescheduled update(@NotNull String id, long version, @NotNull AssignmentInput input) {
+    Assignment assignment = load(id);
+    Versions.requireCurrent(assignment, assignment.version(), version, "Assignment", id);
+    requireActive(cohorts.find(assignment.cohortId()));
+    Instant oldDue = assignment.dueAt();
+    assignment.reschedule(rules(input), clock.instant());
+    int dropped = 0;
+    int extended = 0;
+    for (Extension extension : assignments.extensions(id)) {
+      if (assignment.stillExtends(extension)) {
+        extended++;
+      } else {
+        assignments.remove(extension);
+        dropped++;
+      }
+    }
+    assignments.flush();
+    int affected =
+        oldDue.equals(assignment.dueAt())
+            ? dropped
+            : rosters.roster(assignment.cohortId(), CohortRole.STUDENT).size() - extended;
+    return new Rescheduled(view(assignment), affected, dropped);
+  }
+
+  /** Every student of the cohort with their extension and accommodation, by name. */
+  public List<StudentTiming> students(@NotNull String id) {
+    Assignment assignment = load(id);
+    Map<String, Extension> extensions =
+        assignments.extensions(id).stream()
+            .collect(Collectors.toMap(Extension::subject, Function.identity()));
+    Instant now = clock.instant();
+    return rosters.roster(assignment.cohortId(), CohortRole.STUDENT).stream()
+        .map(student -> timing(assignment, student, extensions.get(student.subject()), now))
+        .toList();
+  }
+
+  /** Gives a student of the cohort a later due time (or moves the one they have). */
+  public StudentTiming extend(@NotNull String id, @NotNull String subject, LocalDateTime dueAt) {
+    Assignment assignment = load(id);
+    requireActive(cohorts.find(assignment.cohortId()));
+    RosterRow student =
+        rosters
+            .student(assignment.cohortId(), subject)
+            .orElseThrow(() -> new RuleViolationException(null, "assignment.extension.notStudent"));
+    Instant due = BootcampTime.toInstant(dueAt, zone.zone(), "extensionDue");
+    Optional<Extension> existing = assignments.extension(id, subject);
+    Extension extension =
+        assignment.extend(existing, subject, due, caller.subject(), clock.instant());
+    if (existing.isEmpty()) {
+      assignments.add(extension);
+    }
+    assignments.flush();
+    return timing(assignment, student, extension, clock.instant());
+  }
+
+  /** Takes a student's extension back; they are due with everyone else again. */
+  public void removeExtension(@NotNull String id, @NotNull String subject) {
+    Assignment assignment = load(id);
+    requireActive(cohorts.find(assignment.cohortId()));
+    assignments.extension(id, subject).ifPresent(assignments::remove);
+    assignments.flush();
+  }
+
+  private StudentTiming timing(
+      Assignment assignment, RosterRow student, Extension extension, Instant now) {
+    Optional<Instant> extendedDue = Optional.ofNullable(extension).map(Extension::dueAt);
+    return new StudentTiming(
+        student.subject(),
+        student.name(),
+        student.email(),
+        student.timeMultiplier(),
+        extendedDue.orElse(null),
+        extendedDue.map(due -> BootcampTime.toLocal(due, zone.zone())).orElse(null),
+        assignment.deadline(extendedDue).windowAt(now));
+  }
+
+  private AssignmentRules rules(AssignmentInput input) {
+    return new AssignmentRules(
+        BootcampTime.toInstant(input.opensAt(), zone.zone(), "opensAt"),
+        BootcampTime.toInstant(input.dueAt(), zone.zone(), "dueAt"),
+        input.attemptsAllowed(),
+        input.latePolicy(),
+        input.graceMinutes(),
+        input.release());
+  }
+
+  private PublishedTemplate template(String templateId) {
+    if (templateId == null || templateId.isBlank()) {
+      throw new RuleViolationException("template", "assignment.template.required");
+    }
+    PublishedVersion version = templates.publishedVersion(templateId);
+    return new PublishedTemplate(
+        version.templateId(), version.versionId(), version.number(), version.title());
+  }
+
+  private String courseTitle(String courseId) {
+    if (courseId == null || courseId.isBlank()) {
+      throw new RuleViolationException("course", "assignment.course.required");
+    }
+    CourseOutline course = courses.find(courseId);
+    if (course.archived()) {
+      throw new RuleViolationException("course", "assignment.course.archived");
+    }
+    if (course.status() != CourseStatus.PUBLISHED) {
+      throw new RuleViolationException("course", "assignment.course.draft");
+    }
+    return course.details().title();
+  }
+
+  private static void requireActive(CohortView cohort) {
+    if (cohort.archived()) {
+      throw new RuleViolationException(null, "cohort.archived.readOnly", cohort.name());
+    }
+  }
+
+  private Assignment load(String id) {
+    Assignment assignment =
+        assignments.find(id).orElseThrow(() -> new NotFoundException("Assignment", id));
+    cohorts.find(assignment.cohortId());
+    return assignment;
+  }
+
+  AssignmentView view(Assignment a) {
+    return new AssignmentView(
+        a.id(),
+        a.cohortId(),
+        a.kind(),
+        a.title(),
+        a.kind() == AssignmentKind.COURSE ? a.courseId() : a.templateId(),
+        a.templateVersionNumber(),
+        a.opensAt(),
+        a.dueAt(),
+        BootcampTime.toLocal(a.opensAt(), zone.zone()),
+        BootcampTime.toLocal(a.dueAt(), zone.zone()),
+        a.rules().attemptsAllowed(),
+        a.rules().latePolicy(),
+        a.rules().graceMinutes(),
+        a.rules().release(),
+        a.deadline(Optional.empty()).windowAt(clock.instant()),
+        a.version());
+  }
+}

@@ -1,0 +1,41 @@
+package app.coachroom.assignment.application;
+
+import app.coachroom.assignment.domain.AssignmentKind;
+import app.coachroom.assignment.domain.LatePolicy;
+import app.coachroom.assignment.domain.ResultRelease;
+import app.coachroom.assignment.domain.Window;
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDateTime;
+
+/**
+ * An assignment as its coach sees it; the local times are the bootcamp's wall clock (for editing),
+ * the version guards against overwriting a newer edit.
+ *
+ * @param targetId the template or the course
+ * @param versionNumber the frozen template version, null for a course
+ * @param window where the assignment stands now for a student without an extension
+ */
+public record AssignmentView(
+    String id,
+    String cohortId,
+    AssignmentKind kind,
+    String title,
+    String targetId,
+    Integer versionNumber,
+    Instant opensAt,
+    Instant dueAt,
+    LocalDateTime opensLocal,
+    LocalDateTime dueLocal,
+    int attemptsAllowed,
+    LatePolicy latePolicy,
+    int graceMinutes,
+    ResultRelease release,
+    Window window,
+    long version)
+    implements Serializable {
+
+  public boolean isInterview() {
+    return kind == AssignmentKind.INTERVIEW;
+  }
+}

@@ -1,0 +1,64 @@
+package app.coachroom.assignment.application;
+
+import static app.coachroom.tenancy.domain.Role.COACH;
+import static app.coachroom.tenancy.domain.Role.STUDENT;
+import static app.coachroom.tenancy.domain.Role.TENANT_ADMIN;
+
+import app.coachroom.assignment.domain.Assignment;
+import app.coachroom.assignment.domain.Deadline;
+import app.coachroom.assignment.infrastructure.AssignmentRepository;
+import app.coachroom.cohort.application.RosterService;
+import app.coachroom.tenancy.application.Caller;
+import app.coachroom.tenancy.application.RequiresRole;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A student's dashboard: what the active cohorts they study in were given, with their own due times
+ * (extensions included). Still-due work comes soonest first; past-due work separately.
+ */
+@ApplicationScoped
+@Transactional
+@RequiresRole({TENANT_ADMIN, COACH, STUDENT})
+public class MyAssignments {
+  @Inject AssignmentRepository assignments;
+  @Inject RosterService rosters;
+  @Inject Caller caller;
+  @Inject Clock clock;
+
+  public List<MyAssignment> page(boolean past, int first, int size) {
+    Map<String, String> cohorts = rosters.myActiveCohorts();
+    Instant now = clock.instant();
+    return assignments.mine(caller.subject(), cohorts.keySet(), past, now, first, size).stream()
+        .map(row -> line((Assignment) row[0], (Instant) row[1], cohorts, now))
+        .toList();
+  }
+
+  public long count(boolean past) {
+    return assignments.countMine(
+        caller.subject(), rosters.myActiveCohorts().keySet(), past, clock.instant());
+  }
+
+  private static MyAssignment line(
+      Assignment a, Instant extendedDue, Map<String, String> cohorts, Instant now) {
+    Deadline deadline = a.deadline(Optional.ofNullable(extendedDue));
+    return new MyAssignment(
+        a.id(),
+        a.kind(),
+        a.title(),
+        a.courseId(),
+        cohorts.get(a.cohortId()),
+        a.opensAt(),
+        deadline.dueAt(),
+        extendedDue != null,
+        deadline.windowAt(now),
+        deadline.timeLeft(now),
+        a.rules().attemptsAllowed());
+  }
+}

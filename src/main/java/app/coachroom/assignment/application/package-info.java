@@ -1,0 +1,2 @@
+/** Assignment use cases with their transactions and role checks. */
+package app.coachroom.assignment.application;

@@ -1,0 +1,168 @@
+package app.coachroom.assignment;
+
+import static app.coachroom.tenancy.domain.Role.COACH;
+import static app.coachroom.tenancy.domain.Role.STUDENT;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import app.coachroom.assignment.application.AssignmentInput;
+import app.coachroom.assignment.application.AssignmentService;
+import app.coachroom.assignment.application.AssignmentView;
+import app.coachroom.assignment.application.ReminderSweep;
+import app.coachroom.assignment.application.Reminders;
+import app.coachroom.assignment.domain.AssignmentKind;
+import app.coachroom.assignment.domain.LatePolicy;
+import app.coachroom.assignment.domain.ResultRelease;
+import app.coachroom.cohort.application.CohortDetails;
+import app.coachroom.cohort.application.CohortService;
+import app.coachroom.cohort.application.CohortView;
+import app.coachroom.cohort.application.RosterService;
+import app.coachroom.cohort.domain.CohortRole;
+import app.coachroom.interviewtemplate.application.InterviewTemplateService;
+import app.coachroom.interviewtemplate.domain.TemplateContent;
+import app.coachroom.questionbank.application.QuestionService;
+import app.coachroom.rubric.application.RubricService;
+import app.coachroom.shared.domain.AccessDeniedException;
+import app.coachroom.shared.domain.InterviewStage;
+import app.coachroom.tenancy.application.ActiveTenant;
+import app.coachroom.tenancy.application.MyPreferences;
+import app.coachroom.testing.Deployments;
+import app.coachroom.testing.Mailbox;
+import app.coachroom.testing.SampleContent;
+import app.coachroom.testing.TenantFixture;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Future;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Reminder e-mails on a real server, database and mail sink: once per student per reminder even
+ * when two sweeps run at the same moment and a third follows; opted-out students and those without
+ * an address get none; an extension moves the "due soon" reminder.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ReminderIT {
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.realWarWithTests(ReminderIT.class);
+  }
+
+  @Inject ReminderSweep sweep;
+  @Inject Reminders reminders;
+  @Inject AssignmentService assignments;
+  @Inject CohortService cohorts;
+  @Inject RosterService rosters;
+  @Inject InterviewTemplateService templates;
+  @Inject QuestionService questions;
+  @Inject RubricService rubrics;
+  @Inject MyPreferences preferences;
+  @Inject TenantFixture fixture;
+  @Resource ManagedExecutorService executor;
+
+  @Test
+  void eachStudentGetsEachReminderOnceEvenWhenSweepsRunTwiceAtOnce() throws Exception {
+    ActiveTenant tenantA = fixture.newTenant();
+    ActiveTenant tenantB = fixture.newTenant();
+    String run = UUID.randomUUID().toString().substring(0, 8);
+    String reminded = student(tenantA, "reminded-" + run + "@coachroom.test");
+    String optedOut = student(tenantA, "opted-out-" + run + "@coachroom.test");
+    String extended = student(tenantA, "extended-" + run + "@coachroom.test");
+    String noAddress = fixture.newPerson(tenantA, STUDENT);
+    String other = student(tenantB, "other-" + run + "@coachroom.test");
+
+    fixture.signIn(optedOut, tenantA);
+    preferences.wantReminders(false);
+
+    LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MINUTES);
+    AssignmentView a =
+        assignDueSoon(
+            tenantA, "Reminded " + run, List.of(reminded, optedOut, extended, noAddress), now);
+    fixture.signIn(fixture.newPerson(tenantA, COACH), tenantA);
+    assignments.extend(a.id(), extended, now.plusDays(3));
+    assignDueSoon(tenantB, "Other " + run, List.of(other), now);
+
+    List<Future<Integer>> both = new ArrayList<>();
+    both.add(executor.submit(() -> sweep.sweep()));
+    both.add(executor.submit(() -> sweep.sweep()));
+    for (Future<Integer> pass : both) {
+      pass.get();
+    }
+    sweep.sweep();
+
+    assertEquals(
+        List.of("Open now: Reminded " + run, "Due soon: Reminded " + run),
+        sortedByKind(Mailbox.subjects("reminded-" + run + "@coachroom.test")));
+    assertEquals(
+        List.of("Open now: Reminded " + run),
+        Mailbox.subjects("extended-" + run + "@coachroom.test"));
+    assertEquals(List.of(), Mailbox.subjects("opted-out-" + run + "@coachroom.test"));
+    assertEquals(
+        List.of("Open now: Other " + run, "Due soon: Other " + run),
+        sortedByKind(Mailbox.subjects("other-" + run + "@coachroom.test")));
+    assertEquals(3, fixture.rows("reminder", tenantA));
+    assertEquals(2, fixture.rows("reminder", tenantB));
+  }
+
+  @Test
+  void studentsCannotClaimReminders() {
+    ActiveTenant tenant = fixture.newTenant();
+    fixture.signIn(fixture.newPerson(tenant, STUDENT), tenant);
+    assertThrows(AccessDeniedException.class, () -> reminders.claim(24));
+    assertThrows(AccessDeniedException.class, () -> reminders.record(List.of(), List.of()));
+  }
+
+  private String student(ActiveTenant tenant, String email) {
+    String subject = fixture.newPerson(tenant, STUDENT);
+    fixture.giveEmail(tenant, subject, email);
+    return subject;
+  }
+
+  /** An interview that opened an hour ago and is due in three hours (within the 24 h default). */
+  private AssignmentView assignDueSoon(
+      ActiveTenant tenant, String title, List<String> students, LocalDateTime now) {
+    fixture.signIn(fixture.newPerson(tenant, COACH), tenant);
+    CohortView cohort = cohorts.create(new CohortDetails("Cohort " + title, null, null));
+    rosters.add(cohort.id(), CohortRole.STUDENT, students);
+    String rubric = rubrics.create(SampleContent.rubric("Rubric " + title)).id();
+    String question = questions.create(SampleContent.behavioural("Question " + title)).id();
+    String template =
+        templates
+            .saveAndPublish(
+                null,
+                0,
+                new TemplateContent(
+                    title,
+                    null,
+                    InterviewStage.BEHAVIOURAL,
+                    3600,
+                    rubric,
+                    new ArrayList<>(List.of(new TemplateContent.Item(question, 30, 600, null)))))
+            .id();
+    return assignments.create(
+        cohort.id(),
+        new AssignmentInput(
+            AssignmentKind.INTERVIEW,
+            template,
+            now.minusHours(1),
+            now.plusHours(3),
+            1,
+            LatePolicy.ACCEPT_LATE,
+            0,
+            ResultRelease.BY_COACH));
+  }
+
+  private static List<String> sortedByKind(List<String> subjects) {
+    return subjects.stream().sorted((x, y) -> y.compareTo(x)).toList();
+  }
+}

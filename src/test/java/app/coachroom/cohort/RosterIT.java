@@ -1,0 +1,242 @@
+package app.coachroom.cohort;
+
+import static app.coachroom.tenancy.domain.Role.COACH;
+import static app.coachroom.tenancy.domain.Role.STUDENT;
+import static app.coachroom.tenancy.domain.Role.TENANT_ADMIN;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.coachroom.cohort.application.CohortDetails;
+import app.coachroom.cohort.application.CohortService;
+import app.coachroom.cohort.application.CohortView;
+import app.coachroom.cohort.application.RosterRow;
+import app.coachroom.cohort.application.RosterService;
+import app.coachroom.cohort.domain.CohortRole;
+import app.coachroom.shared.domain.AccessDeniedException;
+import app.coachroom.shared.domain.NotFoundException;
+import app.coachroom.shared.domain.RuleViolationException;
+import app.coachroom.tenancy.application.ActiveTenant;
+import app.coachroom.tenancy.application.MemberLeft;
+import app.coachroom.tenancy.application.Person;
+import app.coachroom.testing.Deployments;
+import app.coachroom.testing.TenantFixture;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.function.Executable;
+
+/** Rosters on a real server and database: bulk changes, eligibility, archiving, two tenants. */
+@ExtendWith(ArquillianExtension.class)
+class RosterIT {
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.realWarWithTests(RosterIT.class);
+  }
+
+  @Inject CohortService cohorts;
+  @Inject RosterService rosters;
+  @Inject TenantFixture fixture;
+  @Inject Event<MemberLeft> left;
+
+  private ActiveTenant tenantA;
+  private ActiveTenant tenantB;
+  private String coachA;
+  private String coachB;
+  private String studentA1;
+  private String studentA2;
+  private String studentB;
+  private CohortView cohort;
+
+  @BeforeEach
+  void twoTenants() {
+    tenantA = fixture.newTenant();
+    tenantB = fixture.newTenant();
+    coachA = fixture.newPerson(tenantA, COACH);
+    coachB = fixture.newPerson(tenantB, COACH);
+    studentA1 = fixture.newPerson(tenantA, STUDENT);
+    studentA2 = fixture.newPerson(tenantA, STUDENT);
+    studentB = fixture.newPerson(tenantB, STUDENT);
+    fixture.signIn(coachA, tenantA);
+    cohort = cohorts.create(new CohortDetails("Roster " + tenantA.alias(), null, null));
+  }
+
+  @Test
+  void coachAddsSeveralStudentsAndCoachesAtOnceAndRemovesInBulk() {
+    assertEquals(2, rosters.add(cohort.id(), CohortRole.STUDENT, List.of(studentA1, studentA2)));
+    assertEquals(1, rosters.add(cohort.id(), CohortRole.COACH, List.of(coachA)));
+    assertEquals(0, rosters.add(cohort.id(), CohortRole.STUDENT, List.of(studentA1)));
+
+    assertEquals(Set.of(studentA1, studentA2), subjects(CohortRole.STUDENT));
+    assertEquals(Set.of(coachA), subjects(CohortRole.COACH));
+    assertEquals(3, rosters.roster(cohort.id(), null).size());
+
+    assertEquals(2, rosters.remove(cohort.id(), List.of(studentA1, studentA2, "not-on-it")));
+    assertEquals(Set.of(), subjects(CohortRole.STUDENT));
+    assertEquals(Set.of(coachA), subjects(CohortRole.COACH));
+  }
+
+  @Test
+  void onlyMembersWithTheMatchingRoleJoinAndOneWrongPersonAddsNobody() {
+    assertRefused(
+        "roster.add.notMember.STUDENT",
+        () -> rosters.add(cohort.id(), CohortRole.STUDENT, List.of(studentA1, studentB)));
+    assertRefused(
+        "roster.add.notMember.STUDENT",
+        () -> rosters.add(cohort.id(), CohortRole.STUDENT, List.of(coachA)));
+    assertRefused(
+        "roster.add.notMember.COACH",
+        () -> rosters.add(cohort.id(), CohortRole.COACH, List.of(studentA1)));
+    assertRefused("roster.add.none", () -> rosters.add(cohort.id(), CohortRole.STUDENT, List.of()));
+    assertEquals(0, fixture.rows("cohort_member", tenantA));
+
+    rosters.add(cohort.id(), CohortRole.STUDENT, List.of(studentA1));
+    String both = fixture.newPerson(tenantA, STUDENT, COACH);
+    rosters.add(cohort.id(), CohortRole.COACH, List.of(both));
+    assertRefused(
+        "roster.add.otherRole", () -> rosters.add(cohort.id(), CohortRole.STUDENT, List.of(both)));
+
+    String admin = fixture.newPerson(tenantA, TENANT_ADMIN);
+    assertEquals(1, rosters.add(cohort.id(), CohortRole.COACH, List.of(admin)));
+  }
+
+  @Test
+  void searchOffersOnlyThisTenantsEligibleMembersNotYetOnTheRoster() {
+    rosters.add(cohort.id(), CohortRole.STUDENT, List.of(studentA1));
+    Set<String> offered =
+        rosters.candidates(cohort.id(), CohortRole.STUDENT, "").stream()
+            .map(Person::subject)
+            .collect(Collectors.toSet());
+    assertEquals(Set.of(studentA2), offered);
+    assertEquals(
+        Set.of(coachA),
+        rosters.candidates(cohort.id(), CohortRole.COACH, null).stream()
+            .map(Person::subject)
+            .collect(Collectors.toSet()));
+  }
+
+  @Test
+  void aStudentMayStudyInSeveralCohorts() {
+    CohortView second = cohorts.create(new CohortDetails("Second " + tenantA.alias(), null, null));
+    rosters.add(cohort.id(), CohortRole.STUDENT, List.of(studentA1));
+    rosters.add(second.id(), CohortRole.STUDENT, List.of(studentA1));
+
+    fixture.signIn(studentA1, tenantA);
+    assertEquals(Set.of(cohort.id(), second.id()), rosters.myActiveCohorts().keySet());
+    assertEquals(2, cohorts.count(false));
+  }
+
+  @Test
+  void extraTimeIsSavedPerStudentAndAStaleChangeIsRefused() {
+    rosters.add(cohort.id(), CohortRole.STUDENT, List.of(studentA1));
+    RosterRow row = rosters.roster(cohort.id(), CohortRole.STUDENT).get(0);
+    RosterRow saved =
+        rosters.accommodate(cohort.id(), studentA1, row.version(), new BigDecimal("1.5"));
+    assertEquals(new BigDecimal("1.50"), saved.timeMultiplier());
+    assertTrue(rosters.roster(cohort.id(), CohortRole.STUDENT).get(0).hasExtraTime());
+    assertThrows(
+        OptimisticLockException.class,
+        () -> rosters.accommodate(cohort.id(), studentA1, row.version(), BigDecimal.ONE));
+    assertRefused(
+        "roster.accommodation.range",
+        () -> rosters.accommodate(cohort.id(), studentA1, saved.version(), new BigDecimal("5")));
+    assertEquals(
+        new BigDecimal("1.50"),
+        rosters.roster(cohort.id(), CohortRole.STUDENT).get(0).timeMultiplier());
+  }
+
+  @Test
+  void anArchivedCohortsRosterIsReadOnlyHistory() {
+    rosters.add(cohort.id(), CohortRole.STUDENT, List.of(studentA1));
+    RosterRow row = rosters.roster(cohort.id(), CohortRole.STUDENT).get(0);
+    CohortView archived = cohorts.archive(cohort.id(), cohort.version());
+
+    assertRefused(
+        "cohort.archived.readOnly",
+        () -> rosters.add(cohort.id(), CohortRole.STUDENT, List.of(studentA2)));
+    assertRefused(
+        "cohort.archived.readOnly", () -> rosters.remove(cohort.id(), List.of(studentA1)));
+    assertRefused(
+        "cohort.archived.readOnly",
+        () -> rosters.accommodate(cohort.id(), studentA1, row.version(), new BigDecimal("2")));
+    assertEquals(Set.of(studentA1), subjects(CohortRole.STUDENT));
+
+    fixture.signIn(studentA1, tenantA);
+    assertTrue(rosters.myActiveCohorts().isEmpty());
+    fixture.signIn(coachA, tenantA);
+    cohorts.restore(archived.id(), archived.version());
+    assertEquals(1, rosters.add(cohort.id(), CohortRole.STUDENT, List.of(studentA2)));
+  }
+
+  @Test
+  void someoneWhoLeavesTheBootcampLeavesActiveRostersButArchivedOnesKeepThem() {
+    CohortView old = cohorts.create(new CohortDetails("Old " + tenantA.alias(), null, null));
+    rosters.add(cohort.id(), CohortRole.STUDENT, List.of(studentA1, studentA2));
+    rosters.add(old.id(), CohortRole.STUDENT, List.of(studentA1));
+    cohorts.archive(old.id(), old.version());
+
+    left.fire(new MemberLeft(studentA1));
+
+    assertEquals(Set.of(studentA2), subjects(CohortRole.STUDENT));
+    assertEquals(
+        List.of(studentA1),
+        rosters.roster(old.id(), CohortRole.STUDENT).stream().map(RosterRow::subject).toList());
+  }
+
+  @Test
+  void anotherTenantNeitherSeesNorChangesTheRoster() {
+    rosters.add(cohort.id(), CohortRole.STUDENT, List.of(studentA1));
+    fixture.signIn(coachB, tenantB);
+    assertThrows(NotFoundException.class, () -> rosters.roster(cohort.id(), null));
+    assertThrows(
+        NotFoundException.class,
+        () -> rosters.add(cohort.id(), CohortRole.STUDENT, List.of(studentB)));
+    assertThrows(NotFoundException.class, () -> rosters.remove(cohort.id(), List.of(studentA1)));
+    assertThrows(
+        NotFoundException.class,
+        () -> rosters.accommodate(cohort.id(), studentA1, 0, new BigDecimal("2")));
+    assertThrows(
+        NotFoundException.class, () -> rosters.candidates(cohort.id(), CohortRole.STUDENT, ""));
+    left.fire(new MemberLeft(studentA1));
+
+    fixture.signIn(coachA, tenantA);
+    assertEquals(Set.of(studentA1), subjects(CohortRole.STUDENT));
+  }
+
+  @Test
+  void studentsCannotChangeRosters() {
+    rosters.add(cohort.id(), CohortRole.STUDENT, List.of(studentA1));
+    fixture.signIn(studentA1, tenantA);
+    assertThrows(AccessDeniedException.class, () -> rosters.roster(cohort.id(), null));
+    assertThrows(
+        AccessDeniedException.class,
+        () -> rosters.add(cohort.id(), CohortRole.STUDENT, List.of(studentA2)));
+    assertThrows(
+        AccessDeniedException.class, () -> rosters.remove(cohort.id(), List.of(studentA1)));
+    assertThrows(
+        AccessDeniedException.class,
+        () -> rosters.accommodate(cohort.id(), studentA1, 0, new BigDecimal("2")));
+    assertThrows(
+        AccessDeniedException.class, () -> rosters.candidates(cohort.id(), CohortRole.STUDENT, ""));
+  }
+
+  private Set<String> subjects(CohortRole role) {
+    return rosters.roster(cohort.id(), role).stream()
+        .map(RosterRow::subject)
+        .collect(Collectors.toSet());
+  }
+
+  private static void assertRefused(String key, Executable call) {
+    assertEquals(key, assertThrows(RuleViolationException.class, call).messageKey());
+  }
+}

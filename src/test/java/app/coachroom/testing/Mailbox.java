@@ -1,0 +1,49 @@
+package app.coachroom.testing;
+
+import jakarta.mail.Folder;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Store;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+
+/**
+ * Reads what the test mail sink (GreenMail, IMAP on 127.0.0.1:3143) received for one address, from
+ * inside the server: the sink makes an account per recipient, its password being the address.
+ */
+public final class Mailbox {
+  private Mailbox() {}
+
+  /** The subjects of every mail to that address, oldest first (none if it never got any). */
+  public static List<String> subjects(String address) {
+    Properties properties = new Properties();
+    properties.put("mail.imap.host", "127.0.0.1");
+    properties.put("mail.imap.port", "3143");
+    properties.put("mail.imap.connectiontimeout", "5000");
+    properties.put("mail.imap.timeout", "10000");
+    try {
+      Store store = Session.getInstance(properties).getStore("imap");
+      try {
+        store.connect(address, address);
+      } catch (jakarta.mail.AuthenticationFailedException e) {
+        return List.of();
+      }
+      try {
+        Folder inbox = store.getFolder("INBOX");
+        inbox.open(Folder.READ_ONLY);
+        List<String> subjects = new ArrayList<>();
+        for (Message message : inbox.getMessages()) {
+          subjects.add(message.getSubject());
+        }
+        inbox.close(false);
+        return subjects;
+      } finally {
+        store.close();
+      }
+    } catch (MessagingException e) {
+      throw new IllegalStateException("Could not read the mail sink for " + address, e);
+    }
+  }
+}
