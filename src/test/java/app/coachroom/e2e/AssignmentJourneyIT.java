@@ -131,6 +131,7 @@ class AssignmentJourneyIT extends Journey {
 
     Browser student = browser();
     student.signIn("student.demo");
+    useBootcampZone(student);
     student.find("#nav-dashboard").click();
     student.waitForText("What's due");
     student.assertAccessible();
@@ -152,6 +153,27 @@ class AssignmentJourneyIT extends Journey {
     student.waitForText(FORBIDDEN);
     student.open("assignment/edit.xhtml?cohort=" + DEMO_COHORT_ID);
     student.waitForText(FORBIDDEN);
+
+    // My settings: times in the student's own zone, then back to the bootcamp's
+    student.open("tenancy/preferences.xhtml");
+    student.waitForText("Show times in");
+    student.assertAccessible();
+    student.choose("preferences:timezone", "Asia/Tokyo");
+    student.find("#preferences\\:save").click();
+    student.waitForText("Your settings are saved.");
+    student.wait(10).until(d -> student.find("#now-shown").getText().contains("JST"));
+    student.open("assignment/dashboard.xhtml");
+    student.wait(10).until(d -> student.find("#dashboard\\:current").getText().contains("JST"));
+    useBootcampZone(student);
+  }
+
+  /** "My settings": times in the bootcamp's zone (UTC), whatever an earlier run left. */
+  private static void useBootcampZone(Browser student) {
+    student.open("tenancy/preferences.xhtml");
+    student.choose("preferences:timezone", "Same as the bootcamp (UTC)");
+    student.find("#preferences\\:save").click();
+    student.waitForText("Your settings are saved.");
+    student.wait(10).until(d -> student.find("#now-shown").getText().contains("UTC"));
   }
 
   /**

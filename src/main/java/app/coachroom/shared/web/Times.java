@@ -13,8 +13,9 @@ import java.util.Locale;
 
 /**
  * Shows instants in pages as {@code #{times.at(...)}} (Faces' date converter does not take an
- * Instant on these servers): in the active bootcamp's timezone, formatted for its locale, with the
- * zone named; in UTC outside a bootcamp (the platform admin's pages).
+ * Instant on these servers): in the timezone the person chose, else the active bootcamp's,
+ * formatted for the bootcamp's locale, with the zone named; in UTC outside a bootcamp (the platform
+ * admin's pages).
  */
 @Named
 @ApplicationScoped
@@ -28,7 +29,12 @@ public class Times {
     if (instant == null) {
       return "";
     }
-    ZoneId zone = caller.tenant().map(ActiveTenant::timezone).map(ZoneId::of).orElse(UTC);
+    ZoneId zone =
+        caller
+            .personalTimezone()
+            .or(() -> caller.tenant().map(ActiveTenant::timezone))
+            .map(ZoneId::of)
+            .orElse(UTC);
     Locale locale =
         caller
             .tenant()

@@ -26,6 +26,7 @@ public class Caller {
   private ActiveTenant tenant;
   private List<ActiveTenant> availableTenants = List.of();
   private Set<Role> roles;
+  private Optional<String> personalTimezone;
   private int platformDepth;
 
   public void signIn(String subject, String displayName, boolean platformAdmin) {
@@ -34,6 +35,7 @@ public class Caller {
     this.platformAdmin = platformAdmin;
     this.tenant = null;
     this.roles = null;
+    this.personalTimezone = null;
   }
 
   /** The tenants of the caller's verified organizations that Coachroom knows. */
@@ -48,6 +50,7 @@ public class Caller {
   public void enterTenant(ActiveTenant tenant) {
     this.tenant = tenant;
     this.roles = null;
+    this.personalTimezone = null;
   }
 
   public boolean isSignedIn() {
@@ -81,6 +84,20 @@ public class Caller {
       roles = directory.rolesOf(subject);
     }
     return roles;
+  }
+
+  /**
+   * The zone the caller chose to see times in within the active tenant, read once per request;
+   * empty when they chose none, outside a tenant, and for work the application does itself.
+   */
+  public Optional<String> personalTimezone() {
+    if (tenant == null || subject == null || SYSTEM.equals(subject)) {
+      return Optional.empty();
+    }
+    if (personalTimezone == null) {
+      personalTimezone = directory.personalTimezone(subject);
+    }
+    return personalTimezone;
   }
 
   public boolean hasAnyRole(Role... wanted) {
@@ -120,6 +137,7 @@ public class Caller {
     this.platformAdmin = false;
     this.tenant = tenant;
     this.roles = Set.copyOf(roles);
+    this.personalTimezone = Optional.empty();
   }
 
   /**
@@ -132,13 +150,16 @@ public class Caller {
     }
     ActiveTenant savedTenant = this.tenant;
     Set<Role> savedRoles = this.roles;
+    Optional<String> savedZone = this.personalTimezone;
     this.tenant = inTenant;
     this.roles = Set.copyOf(withRoles);
+    this.personalTimezone = Optional.empty();
     try {
       return work.get();
     } finally {
       this.tenant = savedTenant;
       this.roles = savedRoles;
+      this.personalTimezone = savedZone;
     }
   }
 

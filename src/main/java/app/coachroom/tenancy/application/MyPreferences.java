@@ -10,8 +10,12 @@ import app.coachroom.tenancy.infrastructure.MemberRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.Optional;
 
-/** What each person decides for themselves in the active bootcamp: whether to get reminders. */
+/**
+ * What each person decides for themselves in the active bootcamp: whether to get reminders, and the
+ * timezone they see times in (the bootcamp's unless they choose one).
+ */
 @ApplicationScoped
 @Transactional
 @RequiresRole({TENANT_ADMIN, COACH, STUDENT})
@@ -25,6 +29,19 @@ public class MyPreferences {
 
   public void wantReminders(boolean wanted) {
     me().wantReminders(wanted);
+    members.flush();
+  }
+
+  /** The zone the person chose, or empty for the bootcamp's. */
+  public Optional<String> timezone() {
+    return me().timezone();
+  }
+
+  /** Saves both choices at once; an unknown zone is refused and changes nothing. */
+  public void save(boolean remindersWanted, String timezone) {
+    Member me = me();
+    me.preferTimezone(timezone);
+    me.wantReminders(remindersWanted);
     members.flush();
   }
 

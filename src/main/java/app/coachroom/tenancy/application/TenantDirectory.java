@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -56,6 +57,12 @@ public class TenantDirectory {
                 .filter(Tenant::isActive)
                 .map(tenant -> new ReminderSchedule(toActive(tenant), tenant.reminderHours()))
                 .toList());
+  }
+
+  /** The zone the subject chose to see times in, in the caller's active tenant. */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public Optional<String> personalTimezone(String subject) {
+    return members.bySubject(subject).flatMap(Member::timezone);
   }
 
   /** The subject's roles in the caller's active tenant. */

@@ -8,6 +8,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -42,6 +43,10 @@ public class Member extends TenantOwned {
 
   @Column(name = "reminders_off", nullable = false)
   private boolean remindersOff;
+
+  /** The zone this person sees times in; null for the bootcamp's. */
+  @Column(length = 64)
+  private String timezone;
 
   @Version private long version;
 
@@ -109,6 +114,15 @@ public class Member extends TenantOwned {
 
   public boolean wantsReminders() {
     return !remindersOff;
+  }
+
+  /** Shows this person times in that zone; blank or null means the bootcamp's zone. */
+  public void preferTimezone(String zone) {
+    this.timezone = zone == null || zone.isBlank() ? null : Tenant.checkedTimezone(zone);
+  }
+
+  public Optional<String> timezone() {
+    return Optional.ofNullable(timezone);
   }
 
   public void invitationSent(Instant now) {

@@ -1,33 +1,65 @@
 package app.coachroom.tenancy.web;
 
+import app.coachroom.shared.domain.RuleViolationException;
 import app.coachroom.shared.web.Messages;
+import app.coachroom.tenancy.application.ActiveTenant;
+import app.coachroom.tenancy.application.Caller;
 import app.coachroom.tenancy.application.MyPreferences;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
 
-/** Backs tenancy/preferences.xhtml ("My settings"): whether the person gets reminder e-mails. */
+/**
+ * Backs tenancy/preferences.xhtml ("My settings"): whether the person gets reminder e-mails and the
+ * timezone they see times in.
+ */
 @Named
 @ViewScoped
 public class PreferencesPage implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject MyPreferences preferences;
+  @Inject Caller caller;
   @Inject Messages messages;
 
   private Boolean reminders;
+  private String timezone;
 
   /** viewAction */
   public void load() {
     if (reminders == null) {
       reminders = preferences.remindersWanted();
+      timezone = preferences.timezone().orElse(null);
     }
   }
 
-  public void save() {
-    preferences.wantReminders(reminders);
-    messages.info(reminders ? "preferences.reminders.on" : "preferences.reminders.off");
+  public String save() {
+    try {
+      preferences.save(reminders, timezone);
+      messages.flashInfo("preferences.saved");
+      // reload: every time on the page follows the new zone
+      return "/tenancy/preferences?faces-redirect=true";
+    } catch (RuleViolationException e) {
+      messages.fieldError("preferences", e);
+    }
+    return null;
+  }
+
+  /** The bootcamp's own zone, offered as "the bootcamp's". */
+  public String getBootcampZone() {
+    return caller.tenant().map(ActiveTenant::timezone).orElse("UTC");
+  }
+
+  /** The present moment, to show how times will look. */
+  public Instant getNow() {
+    return Instant.now();
+  }
+
+  public List<String> getTimezones() {
+    return TenantEditor.ZONES;
   }
 
   public boolean isReminders() {
@@ -36,5 +68,13 @@ public class PreferencesPage implements Serializable {
 
   public void setReminders(boolean reminders) {
     this.reminders = reminders;
+  }
+
+  public String getTimezone() {
+    return timezone;
+  }
+
+  public void setTimezone(String timezone) {
+    this.timezone = timezone;
   }
 }

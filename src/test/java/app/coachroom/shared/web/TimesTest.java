@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import app.coachroom.tenancy.application.ActiveTenant;
 import app.coachroom.tenancy.application.Caller;
 import java.time.Instant;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class TimesTest {
@@ -15,6 +16,22 @@ class TimesTest {
     assertEquals("15.01.2027, 13:00 MEZ", in("Europe/Berlin", "de").at(NOON_UTC));
     assertEquals("Jan 15, 2027, 7:00 AM EST", spaced(in("America/New_York", "en").at(NOON_UTC)));
     assertEquals("", in("UTC", "en").at(null));
+  }
+
+  @Test
+  void aPersonWhoChoseAZoneSeesTimesInItWithTheBootcampsLocale() {
+    Caller caller =
+        new Caller() {
+          @Override
+          public Optional<String> personalTimezone() {
+            return Optional.of("Asia/Tokyo");
+          }
+        };
+    caller.signIn("subject", "Someone", false);
+    caller.enterTenant(new ActiveTenant("t", "t", "T", null, "Europe/Berlin", "de"));
+    Times times = new Times();
+    times.caller = caller;
+    assertEquals("15.01.2027, 21:00 JST", times.at(NOON_UTC));
   }
 
   @Test
@@ -30,7 +47,13 @@ class TimesTest {
   }
 
   private static Times in(String zone, String locale) {
-    Caller caller = new Caller();
+    Caller caller =
+        new Caller() {
+          @Override
+          public Optional<String> personalTimezone() {
+            return Optional.empty();
+          }
+        };
     caller.signIn("subject", "Someone", false);
     caller.enterTenant(new ActiveTenant("t", "t", "T", null, zone, locale));
     Times times = new Times();
