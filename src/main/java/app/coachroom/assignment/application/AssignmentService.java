@@ -131,9 +131,8 @@ public class AssignmentService {
    * later than the new due time are dropped; the answer says how many students it touched.
    */
   public Rescheduled update(@NotNull String id, long version, @NotNull AssignmentInput input) {
-    Assignment assignment = load(id);
+    Assignment assignment = loadEditable(id);
     Versions.requireCurrent(assignment, assignment.version(), version, "Assignment", id);
-    requireActive(cohorts.find(assignment.cohortId()));
     Instant oldDue = assignment.dueAt();
     assignment.reschedule(rules(input), clock.instant());
     int dropped = 0;
@@ -150,7 +149,7 @@ public class AssignmentService {
     int affected =
         oldDue.equals(assignment.dueAt())
             ? dropped
-            : rosters.roster(assignment.cohortId(), CohortRole.STUDENT).size() - extended;
+            : (int) rosters.count(assignment.cohortId(), CohortRole.STUDENT) - extended;
     return new Rescheduled(view(assignment), affected, dropped);
   }
 
@@ -168,8 +167,7 @@ public class AssignmentService {
 
   /** Gives a student of the cohort a later due time (or moves the one they have). */
   public StudentTiming extend(@NotNull String id, @NotNull String subject, LocalDateTime dueAt) {
-    Assignment assignment = load(id);
-    requireActive(cohorts.find(assignment.cohortId()));
+    Assignment assignment = loadEditable(id);
     RosterRow student =
         rosters
             .student(assignment.cohortId(), subject)
@@ -187,8 +185,7 @@ public class AssignmentService {
 
   /** Takes a student's extension back; they are due with everyone else again. */
   public void removeExtension(@NotNull String id, @NotNull String subject) {
-    Assignment assignment = load(id);
-    requireActive(cohorts.find(assignment.cohortId()));
+    Assignment assignment = loadEditable(id);
     assignments.extension(id, subject).ifPresent(assignments::remove);
     assignments.flush();
   }
@@ -245,11 +242,22 @@ public class AssignmentService {
     }
   }
 
+  /** An assignment in a cohort the caller may see; unknown and foreign IDs are "not found". */
   private Assignment load(String id) {
-    Assignment assignment =
-        assignments.find(id).orElseThrow(() -> new NotFoundException("Assignment", id));
+    Assignment assignment = row(id);
     cohorts.find(assignment.cohortId());
     return assignment;
+  }
+
+  /** Like {@link #load}, and refused when its cohort is archived (history stays as it is). */
+  private Assignment loadEditable(String id) {
+    Assignment assignment = row(id);
+    requireActive(cohorts.find(assignment.cohortId()));
+    return assignment;
+  }
+
+  private Assignment row(String id) {
+    return assignments.find(id).orElseThrow(() -> new NotFoundException("Assignment", id));
   }
 
   AssignmentView view(Assignment a) {

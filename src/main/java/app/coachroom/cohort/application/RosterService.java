@@ -68,11 +68,18 @@ public class RosterService {
         .toList();
   }
 
+  /** How many coaches or students the cohort has. */
+  @RequiresRole({TENANT_ADMIN, COACH})
+  public long count(@NotNull String cohortId, @NotNull CohortRole role) {
+    load(cohortId);
+    return cohorts.rosterSize(cohortId, role);
+  }
+
   /** Members who could join the roster in that role and are not on it yet, by name or e-mail. */
   @RequiresRole({TENANT_ADMIN, COACH})
   public List<Person> candidates(@NotNull String cohortId, @NotNull CohortRole role, String text) {
     load(cohortId);
-    int onRoster = (int) cohorts.rosterSize(cohortId);
+    int onRoster = (int) cohorts.rosterSize(cohortId, null);
     List<Person> found = people.search(text, TENANT_ROLES.get(role), CANDIDATES + onRoster);
     Set<String> present =
         cohorts.rosterEntries(cohortId, found.stream().map(Person::subject).toList()).stream()
@@ -105,7 +112,7 @@ public class RosterService {
       throw new RuleViolationException("people", "roster.add.otherRole");
     }
     wanted.removeAll(present.keySet());
-    if (cohorts.rosterSize(cohortId) + wanted.size() > MAX_ROSTER) {
+    if (cohorts.rosterSize(cohortId, null) + wanted.size() > MAX_ROSTER) {
       throw new RuleViolationException("people", "roster.full", MAX_ROSTER);
     }
     wanted.forEach(subject -> cohorts.add(cohort.enroll(subject, role, clock.instant())));

@@ -90,10 +90,14 @@ public class CohortRepository {
         .getResultList();
   }
 
-  public long rosterSize(String cohortId) {
+  /** How many people are on a cohort's roster in that role (in any role for null). */
+  public long rosterSize(String cohortId, CohortRole role) {
     return em.createQuery(
-            "select count(m) from CohortMember m where m.cohortId = :cohortId", Long.class)
+            "select count(m) from CohortMember m where m.cohortId = :cohortId"
+                + " and (:role is null or m.role = :role)",
+            Long.class)
         .setParameter("cohortId", cohortId)
+        .setParameter("role", role)
         .getSingleResult();
   }
 
