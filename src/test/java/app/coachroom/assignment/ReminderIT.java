@@ -13,6 +13,7 @@ import app.coachroom.assignment.application.Reminders;
 import app.coachroom.assignment.domain.AssignmentKind;
 import app.coachroom.assignment.domain.LatePolicy;
 import app.coachroom.assignment.domain.ResultRelease;
+import app.coachroom.attempt.application.AttemptService;
 import app.coachroom.cohort.application.CohortDetails;
 import app.coachroom.cohort.application.CohortService;
 import app.coachroom.cohort.application.CohortView;
@@ -59,6 +60,7 @@ class ReminderIT {
   }
 
   @Inject ReminderSweep sweep;
+  @Inject AttemptService attempts;
   @Inject Reminders reminders;
   @Inject AssignmentService assignments;
   @Inject CohortService cohorts;
@@ -79,6 +81,7 @@ class ReminderIT {
     String optedOut = student(tenantA, "opted-out-" + run + "@coachroom.test");
     String extended = student(tenantA, "extended-" + run + "@coachroom.test");
     String noAddress = fixture.newPerson(tenantA, STUDENT);
+    String handedIn = student(tenantA, "handed-in-" + run + "@coachroom.test");
     String other = student(tenantB, "other-" + run + "@coachroom.test");
 
     fixture.signIn(optedOut, tenantA);
@@ -87,7 +90,12 @@ class ReminderIT {
     LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MINUTES);
     AssignmentView a =
         assignDueSoon(
-            tenantA, "Reminded " + run, List.of(reminded, optedOut, extended, noAddress), now);
+            tenantA,
+            "Reminded " + run,
+            List.of(reminded, optedOut, extended, noAddress, handedIn),
+            now);
+    fixture.signIn(handedIn, tenantA);
+    attempts.submit(attempts.start(a.id()));
     fixture.signIn(fixture.newPerson(tenantA, COACH), tenantA);
     assignments.extend(a.id(), extended, now.plusDays(3));
     assignDueSoon(tenantB, "Other " + run, List.of(other), now);
@@ -107,6 +115,10 @@ class ReminderIT {
         List.of("Open now: Reminded " + run),
         Mailbox.subjects("extended-" + run + "@coachroom.test"));
     assertEquals(List.of(), Mailbox.subjects("opted-out-" + run + "@coachroom.test"));
+    assertEquals(
+        List.of(),
+        Mailbox.subjects("handed-in-" + run + "@coachroom.test"),
+        "who handed in is not reminded");
     assertEquals(
         List.of("Open now: Other " + run, "Due soon: Other " + run),
         sortedByKind(Mailbox.subjects("other-" + run + "@coachroom.test")));

@@ -55,6 +55,9 @@ final class Browser implements AutoCloseable {
         "--disable-sync",
         "--no-first-run",
         "--window-size=1280,900",
+        // recorded answers: Chromium's fake microphone and camera, allowed without a prompt
+        "--use-fake-ui-for-media-stream",
+        "--use-fake-device-for-media-stream",
         "--user-data-dir=" + profile);
     ChromeDriverService service =
         new ChromeDriverService.Builder()
@@ -111,6 +114,19 @@ final class Browser implements AutoCloseable {
    * listing them.
    */
   void assertAccessible() throws IOException {
+    assertAccessible(List.of());
+  }
+
+  /**
+   * The same with some axe rules left out, for pages where a rule cannot run: axe's color-contrast
+   * rule crashes Chromium 156's tab on a page with the Monaco code editor (the same layout's
+   * contrast is checked on every other page).
+   */
+  void assertAccessibleWithout(String... rules) throws IOException {
+    assertAccessible(List.of(rules));
+  }
+
+  private void assertAccessible(List<String> skipped) throws IOException {
     String axe =
         "META-INF/resources/webjars/axe-core/"
             + System.getProperty("axe-core.version")
@@ -126,12 +142,15 @@ final class Browser implements AutoCloseable {
         ((JavascriptExecutor) driver)
             .executeAsyncScript(
                 "const done = arguments[arguments.length - 1];"
-                    + "axe.run(document, {resultTypes: ['violations']})"
+                    + "const rules = {};"
+                    + "arguments[0].forEach(r => rules[r] = {enabled: false});"
+                    + "axe.run(document, {resultTypes: ['violations'], rules: rules})"
                     + ".then(r => done(r.violations"
                     + ".filter(v => v.impact === 'serious' || v.impact === 'critical')"
                     + ".map(v => v.id + ' (' + v.impact + '): ' + v.help + ' at '"
                     + " + v.nodes.map(n => n.target.join(' ')).join(', '))))"
-                    + ".catch(e => done(['axe-core failed: ' + e]));");
+                    + ".catch(e => done(['axe-core failed: ' + e]));",
+                skipped);
     if (violations instanceof List<?> list && !list.isEmpty()) {
       throw new AssertionError(
           "Accessibility violations on " + driver.getCurrentUrl() + ":\n" + list);

@@ -199,7 +199,7 @@ class LibraryIT {
     StarterPackReport report = starterPack.importPack();
     assertEquals(22, report.questions());
     assertEquals(4, report.rubrics());
-    assertEquals(5, report.templates());
+    assertEquals(6, report.templates());
     assertEquals(1, report.courses());
     assertEquals(13, report.competencies());
     assertTrue(starterPack.importedAt().isPresent());

@@ -1,5 +1,6 @@
 package app.coachroom.testing;
 
+import app.coachroom.questionbank.domain.AnswerMedia;
 import app.coachroom.questionbank.domain.Difficulty;
 import app.coachroom.questionbank.domain.QuestionContent;
 import app.coachroom.questionbank.domain.QuestionKind;
@@ -15,18 +16,45 @@ public final class SampleContent {
 
   /** A behavioural question (graded by a rubric, answered in STAR form). */
   public static QuestionContent behavioural(String title) {
-    return new QuestionContent(
-        QuestionKind.BEHAVIOURAL,
+    return question(QuestionKind.BEHAVIOURAL, title, "Use the STAR form.", List.of());
+  }
+
+  /** A single-answer multiple-choice question whose first option is correct (scored on submit). */
+  public static QuestionContent multipleChoice(String title) {
+    return question(
+        QuestionKind.MULTIPLE_CHOICE,
         title,
-        "Use the STAR form.",
-        InterviewStage.BEHAVIOURAL,
+        "Which one?",
+        List.of(
+            new QuestionContent.Choice("Right", true), new QuestionContent.Choice("Wrong", false)));
+  }
+
+  /** A technical question answered in free text (graded by a rubric). */
+  public static QuestionContent technicalText(String title) {
+    return question(QuestionKind.TECHNICAL_TEXT, title, "Explain.", List.of());
+  }
+
+  /** A spoken question answered by an audio recording (graded by a rubric). */
+  public static QuestionContent spokenAudio(String title) {
+    return question(QuestionKind.SPOKEN, title, "Tell us.", List.of());
+  }
+
+  private static QuestionContent question(
+      QuestionKind kind, String title, String prompt, List<QuestionContent.Choice> choices) {
+    return new QuestionContent(
+        kind,
+        title,
+        prompt,
+        kind == QuestionKind.BEHAVIOURAL
+            ? InterviewStage.BEHAVIOURAL
+            : InterviewStage.TECHNICAL_SCREEN,
         Difficulty.MEDIUM,
         null,
         null,
         null,
         false,
-        List.of(),
-        null,
+        choices,
+        kind == QuestionKind.SPOKEN ? AnswerMedia.AUDIO : null,
         List.of());
   }
 

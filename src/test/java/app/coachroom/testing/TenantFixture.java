@@ -95,6 +95,33 @@ public class TenantFixture {
         .longValue();
   }
 
+  /**
+   * Moves stored times of one row back, as if it were written {@code seconds} earlier (for tests of
+   * clocks and deadlines that cannot wait).
+   */
+  @Transactional
+  public void shiftBack(String table, String id, long seconds, String... columns) {
+    if (!table.matches("[a-z_]+")) {
+      throw new IllegalArgumentException(table);
+    }
+    for (String column : columns) {
+      if (!column.matches("[a-z_]+")) {
+        throw new IllegalArgumentException(column);
+      }
+      em.createNativeQuery(
+              "update "
+                  + table
+                  + " set "
+                  + column
+                  + " = "
+                  + column
+                  + " - interval ?1 second where id = ?2")
+          .setParameter(1, seconds)
+          .setParameter(2, id)
+          .executeUpdate();
+    }
+  }
+
   @Transactional
   public ActiveTenant persistTenant(String alias) {
     Tenant tenant = new Tenant(alias, "Tenant " + alias, Instant.now());

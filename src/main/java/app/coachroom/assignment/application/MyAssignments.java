@@ -6,13 +6,17 @@ import static app.coachroom.tenancy.domain.Role.TENANT_ADMIN;
 
 import app.coachroom.assignment.domain.Assignment;
 import app.coachroom.assignment.domain.Deadline;
+import app.coachroom.assignment.domain.Extension;
 import app.coachroom.assignment.infrastructure.AssignmentRepository;
 import app.coachroom.cohort.application.RosterService;
+import app.coachroom.cohort.application.StudentPlace;
+import app.coachroom.shared.domain.NotFoundException;
 import app.coachroom.tenancy.application.Caller;
 import app.coachroom.tenancy.application.RequiresRole;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -43,6 +47,33 @@ public class MyAssignments {
   public long count(boolean past) {
     return assignments.countMine(
         caller.subject(), rosters.myActiveCohorts().keySet(), past, clock.instant());
+  }
+
+  /**
+   * The terms on which the caller was given an assignment: only a student on the roster of its
+   * (active) cohort was given it; anyone else is told it does not exist.
+   */
+  public AssignmentTerms terms(@NotNull String assignmentId) {
+    Assignment a =
+        assignments
+            .find(assignmentId)
+            .orElseThrow(() -> new NotFoundException("Assignment", assignmentId));
+    StudentPlace place =
+        rosters
+            .myPlace(a.cohortId())
+            .orElseThrow(() -> new NotFoundException("Assignment", assignmentId));
+    Optional<Instant> extended =
+        assignments.extension(a.id(), caller.subject()).map(Extension::dueAt);
+    return new AssignmentTerms(
+        a.id(),
+        a.kind(),
+        a.title(),
+        a.templateVersionId(),
+        place.cohortName(),
+        a.deadline(extended),
+        a.rules().attemptsAllowed(),
+        a.rules().release(),
+        place.timeMultiplier());
   }
 
   private static MyAssignment line(

@@ -4,6 +4,7 @@ import static app.coachroom.tenancy.domain.Role.COACH;
 import static app.coachroom.tenancy.domain.Role.TENANT_ADMIN;
 
 import app.coachroom.assignment.domain.Assignment;
+import app.coachroom.assignment.domain.AssignmentKind;
 import app.coachroom.assignment.domain.Deadline;
 import app.coachroom.assignment.domain.Extension;
 import app.coachroom.assignment.domain.Reminder;
@@ -27,6 +28,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -34,7 +36,7 @@ import java.util.stream.Collectors;
  * The active bootcamp's reminder e-mails, in two steps around the sending: {@link #claim} writes a
  * row for every reminder due now (the unique key lets only one server have it) and commits; after
  * the mails went out, {@link #record} notes which were sent. Students who turned reminders off or
- * have no address get none. Until students can hand in interviews, nobody counts as submitted.
+ * have no address get none, and neither do students who handed in the interview already.
  */
 @ApplicationScoped
 @RequiresRole({TENANT_ADMIN, COACH})
@@ -43,6 +45,7 @@ public class Reminders {
   @Inject CohortService cohorts;
   @Inject RosterService rosters;
   @Inject People people;
+  @Inject HandIns handIns;
   @Inject Clock clock;
 
   /** Claims every reminder due now (and failed ones worth another try) and returns them. */
@@ -69,8 +72,15 @@ public class Reminders {
     Map<String, Reminder> existing =
         assignments.reminders(assignment.id()).stream()
             .collect(Collectors.toMap(r -> r.subject() + "/" + r.kind(), Function.identity()));
+    Set<String> done =
+        assignment.kind() == AssignmentKind.INTERVIEW
+            ? handIns.handedIn(assignment.id())
+            : Set.of();
     List<OutgoingReminder> outgoing = new ArrayList<>();
     for (Person person : reachable.values()) {
+      if (done.contains(person.subject())) {
+        continue;
+      }
       Deadline deadline = assignment.deadline(Optional.ofNullable(extended.get(person.subject())));
       for (ReminderKind kind : Reminder.dueNow(deadline, hoursBeforeDue, now)) {
         Reminder reminder = existing.get(person.subject() + "/" + kind);

@@ -154,6 +154,23 @@ public class RosterService {
         .map(entry -> row(entry, people.named(List.of(subject)).get(subject)));
   }
 
+  /**
+   * The caller's own place in a cohort: only if the cohort is active and they are on its roster as
+   * a student (what an assignment's terms and a timed attempt's extra time come from).
+   */
+  @RequiresRole({TENANT_ADMIN, COACH, STUDENT})
+  public Optional<StudentPlace> myPlace(@NotNull String cohortId) {
+    return cohorts
+        .find(cohortId)
+        .filter(cohort -> !cohort.isArchived())
+        .flatMap(
+            cohort ->
+                cohorts
+                    .rosterEntry(cohortId, caller.subject())
+                    .filter(entry -> entry.role() == CohortRole.STUDENT)
+                    .map(entry -> new StudentPlace(cohort.name(), entry.timeMultiplier())));
+  }
+
   /** The active cohorts the caller studies in: ID to name, by name. */
   @RequiresRole({TENANT_ADMIN, COACH, STUDENT})
   public Map<String, String> myActiveCohorts() {

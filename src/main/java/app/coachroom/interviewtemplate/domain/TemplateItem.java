@@ -62,6 +62,14 @@ public class TemplateItem extends TenantOwned {
     return new TemplateContent.Item(questionId, prepSeconds, answerSeconds, rubricId);
   }
 
+  public int prepSeconds() {
+    return prepSeconds;
+  }
+
+  public int answerSeconds() {
+    return answerSeconds;
+  }
+
   public String questionId() {
     return questionId;
   }

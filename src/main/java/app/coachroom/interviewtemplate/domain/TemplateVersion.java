@@ -278,6 +278,14 @@ public class TemplateVersion extends TenantOwned {
     return title;
   }
 
+  public String instructions() {
+    return instructions;
+  }
+
+  public int overallSeconds() {
+    return overallSeconds;
+  }
+
   public InterviewStage stage() {
     return stage;
   }

@@ -54,6 +54,18 @@ public class TemplateRepository {
         .getResultList();
   }
 
+  /** A frozen (published or superseded) version with its items, or empty. */
+  public Optional<TemplateVersion> frozenVersion(String versionId) {
+    return em.createQuery(
+            "select v from TemplateVersion v left join fetch v.items where v.id = :id"
+                + " and v.status <> :draft",
+            TemplateVersion.class)
+        .setParameter("id", versionId)
+        .setParameter("draft", VersionStatus.DRAFT)
+        .getResultStream()
+        .findFirst();
+  }
+
   public void add(InterviewTemplate template) {
     em.persist(template);
     em.flush();

@@ -1,6 +1,7 @@
 package app.coachroom.questionbank.application;
 
 import static app.coachroom.tenancy.domain.Role.COACH;
+import static app.coachroom.tenancy.domain.Role.STUDENT;
 import static app.coachroom.tenancy.domain.Role.TENANT_ADMIN;
 
 import app.coachroom.competency.application.CompetencyService;
@@ -118,6 +119,16 @@ public class QuestionService {
         .findDiagram(diagramId)
         .map(Diagram::image)
         .orElseThrow(() -> new NotFoundException("Diagram", diagramId));
+  }
+
+  /**
+   * A diagram a frozen question shows, for a student sitting or reading that question. Only the
+   * attempt service calls this, after checking that the attempt is the caller's own and that its
+   * question shows this diagram.
+   */
+  @RequiresRole({TENANT_ADMIN, COACH, STUDENT})
+  public DiagramImage diagramShownInAttempt(String diagramId) {
+    return diagram(diagramId);
   }
 
   /** Name, type and size of a stored diagram, without its bytes. */

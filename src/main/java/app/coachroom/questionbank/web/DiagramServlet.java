@@ -42,12 +42,20 @@ public class DiagramServlet extends HttpServlet {
       resp.sendError(status);
       return;
     }
+    send(resp, image, "diagram-" + id);
+  }
+
+  /**
+   * Writes a stored diagram as an attachment under a generated name, with the type detected at
+   * upload, unsniffable and sandboxed (also for diagrams shown in attempts).
+   */
+  public static void send(HttpServletResponse resp, DiagramImage image, String name)
+      throws IOException {
     byte[] bytes = image.bytes();
     resp.setContentType(image.mediaType());
     resp.setContentLength(bytes.length);
     resp.setHeader(
-        "Content-Disposition",
-        "attachment; filename=\"diagram-" + id + "." + image.extension() + "\"");
+        "Content-Disposition", "attachment; filename=\"" + name + "." + image.extension() + "\"");
     resp.setHeader("X-Content-Type-Options", "nosniff");
     resp.setHeader("Content-Security-Policy", "default-src 'none'; sandbox");
     resp.setHeader("Cache-Control", "private, no-store");

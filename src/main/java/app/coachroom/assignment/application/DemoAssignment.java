@@ -1,0 +1,84 @@
+package app.coachroom.assignment.application;
+
+import static app.coachroom.tenancy.domain.Role.TENANT_ADMIN;
+
+import app.coachroom.assignment.domain.AssignmentKind;
+import app.coachroom.assignment.domain.LatePolicy;
+import app.coachroom.assignment.domain.ResultRelease;
+import app.coachroom.interviewtemplate.application.InterviewTemplateService;
+import app.coachroom.interviewtemplate.application.PublishedVersion;
+import app.coachroom.shared.persistence.SchemaMigrated;
+import app.coachroom.tenancy.application.ActiveTenant;
+import app.coachroom.tenancy.application.Caller;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * With the dev-only demo data on, gives the demo cohort the starter pack's mixed practice
+ * interview, open now and due in two weeks, so student.demo has something to take. Runs after the
+ * starter pack import and only while the cohort was not given it yet.
+ */
+@ApplicationScoped
+public class DemoAssignment {
+  private static final Logger LOG = Logger.getLogger(DemoAssignment.class.getName());
+  static final ActiveTenant DEMO =
+      new ActiveTenant("10000000-0000-4000-8000-000000000001", "demo", "Demo Bootcamp");
+  static final String DEMO_COHORT = "30000000-0000-4000-8000-000000000001";
+  static final String TEMPLATE = "Practice interview (mixed)";
+
+  @Inject Caller caller;
+  @Inject AssignmentService assignments;
+  @Inject InterviewTemplateService templates;
+  @Inject Clock clock;
+
+  @ActivateRequestContext
+  void onMigrated(
+      @Observes @Priority(Interceptor.Priority.APPLICATION + 600) SchemaMigrated migrated) {
+    if (!migrated.demoSeed()) {
+      return;
+    }
+    try {
+      caller.actAsSystem(DEMO, Set.of(TENANT_ADMIN));
+      if (assignments.page(DEMO_COHORT, 0, 500).stream()
+          .anyMatch(a -> a.title().equals(TEMPLATE))) {
+        return;
+      }
+      PublishedVersion practice =
+          templates.assignable().stream()
+              .filter(v -> v.title().equals(TEMPLATE))
+              .findFirst()
+              .orElse(null);
+      if (practice == null) {
+        return;
+      }
+      // the demo bootcamp is in UTC
+      LocalDateTime now =
+          LocalDateTime.now(clock.withZone(ZoneOffset.UTC)).truncatedTo(ChronoUnit.HOURS);
+      assignments.create(
+          DEMO_COHORT,
+          new AssignmentInput(
+              AssignmentKind.INTERVIEW,
+              practice.templateId(),
+              now.minusHours(1),
+              now.plusDays(14),
+              3,
+              LatePolicy.ACCEPT_LATE,
+              0,
+              ResultRelease.AUTOMATIC));
+      LOG.info(() -> "Demo tenant: " + TEMPLATE + " assigned to the demo cohort");
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Demo tenant: assigning the practice interview failed", e);
+    }
+  }
+}

@@ -1,0 +1,316 @@
+package app.coachroom.attempt.application;
+
+import static app.coachroom.tenancy.domain.Role.STUDENT;
+
+import app.coachroom.assignment.application.AssignmentTerms;
+import app.coachroom.assignment.application.MyAssignments;
+import app.coachroom.assignment.domain.AssignmentKind;
+import app.coachroom.assignment.domain.ResultRelease;
+import app.coachroom.assignment.domain.TimeAllowance;
+import app.coachroom.assignment.domain.Window;
+import app.coachroom.attempt.domain.Answer;
+import app.coachroom.attempt.domain.AnswerInput;
+import app.coachroom.attempt.domain.AnswerRules;
+import app.coachroom.attempt.domain.Attempt;
+import app.coachroom.attempt.domain.Phase;
+import app.coachroom.attempt.domain.QuestionTime;
+import app.coachroom.attempt.infrastructure.AttemptRepository;
+import app.coachroom.interviewtemplate.application.FrozenInterview;
+import app.coachroom.interviewtemplate.application.FrozenInterviews;
+import app.coachroom.questionbank.application.QuestionService;
+import app.coachroom.questionbank.domain.DiagramImage;
+import app.coachroom.shared.domain.NotFoundException;
+import app.coachroom.shared.domain.RuleViolationException;
+import app.coachroom.tenancy.application.Caller;
+import app.coachroom.tenancy.application.RequiresRole;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+/**
+ * A student sitting the interviews assigned to them. Every call works on the caller's own attempts
+ * only (another person's attempt ID is not found), locks the attempt first and lets the server's
+ * clock catch up: questions whose time ran out are left behind, and an attempt whose overall time
+ * ran out is handed in with what was saved before anything else happens.
+ */
+@ApplicationScoped
+@Transactional
+@RequiresRole(STUDENT)
+public class AttemptService {
+  @Inject AttemptRepository attempts;
+  @Inject MyAssignments assignments;
+  @Inject FrozenInterviews interviews;
+  @Inject QuestionService questions;
+  @Inject Sittings sittings;
+  @Inject Caller caller;
+  @Inject Clock clock;
+
+  /**
+   * The start page of an assigned interview; an in-progress attempt whose time ran out is handed
+   * in.
+   */
+  public StartView prepare(@NotNull String assignmentId) {
+    AssignmentTerms terms = interviewTerms(assignmentId);
+    FrozenInterview interview = interviews.version(terms.templateVersionId());
+    Instant now = sittings.now();
+    List<Attempt> mine = attempts.attempts(assignmentId, caller.subject());
+    String inProgress = null;
+    for (Attempt attempt : mine) {
+      if (!attempt.isSubmitted()) {
+        Sitting sitting = open(attempt.id());
+        if (!sitting.attempt().isSubmitted()) {
+          inProgress = attempt.id();
+        }
+      }
+    }
+    List<QuestionTime> times = Sittings.times(interview, terms.timeMultiplier());
+    Window window = terms.deadline().windowAt(now);
+    return new StartView(
+        terms.id(),
+        terms.title(),
+        terms.cohortName(),
+        interview.instructions(),
+        IntStream.range(0, times.size())
+            .mapToObj(i -> QuestionView.of(i, interview.items().get(i), times.get(i)))
+            .toList(),
+        TimeAllowance.scaled(interview.overallSeconds(), terms.timeMultiplier()),
+        terms.timeMultiplier(),
+        terms.deadline().opensAt(),
+        terms.deadline().dueAt(),
+        terms.deadline().lateAfter(),
+        terms.deadline().latePolicy(),
+        window,
+        terms.attemptsAllowed(),
+        mine.stream().map(a -> row(a, terms.title(), terms.release())).toList(),
+        inProgress,
+        refusal(window, mine.size(), terms.attemptsAllowed()));
+  }
+
+  private static String refusal(Window window, int used, int allowed) {
+    if (window == Window.NOT_OPEN) {
+      return "attempt.start.notOpen";
+    }
+    if (!window.acceptsWork()) {
+      return "attempt.start.closed";
+    }
+    return used >= allowed ? "attempt.start.noneLeft" : null;
+  }
+
+  /**
+   * Starts a new attempt, or returns the one in progress (so a second click or a second tab resumes
+   * rather than starting over). Refused before the opening time, once closed and when no attempt is
+   * left.
+   */
+  public String start(@NotNull String assignmentId) {
+    AssignmentTerms terms = interviewTerms(assignmentId);
+    FrozenInterview interview = interviews.version(terms.templateVersionId());
+    List<Attempt> mine = attempts.attempts(assignmentId, caller.subject());
+    for (Attempt attempt : mine) {
+      if (!attempt.isSubmitted() && !open(attempt.id()).attempt().isSubmitted()) {
+        return attempt.id();
+      }
+    }
+    Instant now = sittings.now();
+    String refusal = refusal(terms.deadline().windowAt(now), mine.size(), terms.attemptsAllowed());
+    if (refusal != null) {
+      throw new RuleViolationException(null, refusal);
+    }
+    Attempt attempt =
+        Attempt.begin(
+            terms.id(),
+            caller.subject(),
+            mine.size() + 1,
+            interview.versionId(),
+            terms.timeMultiplier(),
+            TimeAllowance.scaled(interview.overallSeconds(), terms.timeMultiplier()),
+            terms.deadline(),
+            now);
+    attempts.add(attempt);
+    attempts.flush();
+    return attempt.id();
+  }
+
+  /** The take page: where the attempt stands, the current question and its saved answer. */
+  public AttemptView current(@NotNull String attemptId) {
+    Sitting s = open(attemptId);
+    QuestionView question = null;
+    SavedAnswer answer = null;
+    Phase phase = s.moment().phase();
+    if (phase == Phase.PREPARING || phase == Phase.ANSWERING) {
+      int at = s.moment().position();
+      question = s.question(at);
+      answer =
+          attempts
+              .answer(attemptId, at)
+              .map(a -> SavedAnswer.of(s.kind(at), a, false))
+              .orElseGet(() -> SavedAnswer.none(s.kind(at)));
+    }
+    return new AttemptView(
+        attemptId,
+        s.attempt().assignmentId(),
+        s.interview().title(),
+        s.attempt().number(),
+        s.times().size(),
+        ClockView.of(s.moment()),
+        question,
+        answer);
+  }
+
+  /** The server's clock, for the page's countdown. */
+  public ClockView clock(@NotNull String attemptId) {
+    return ClockView.of(open(attemptId).moment());
+  }
+
+  /**
+   * Saves the answer to the current question. Only the question being answered takes answers, and
+   * only while its time runs; a save based on an older revision than the stored one is refused as a
+   * conflict unless it says the same (a repeated save). Bad input (too long, a choice that does not
+   * exist, the wrong kind of answer) is refused with a message and changes nothing.
+   */
+  public SaveResult save(
+      @NotNull String attemptId, int position, int basedOn, @NotNull AnswerInput input) {
+    Sitting s = open(attemptId);
+    if (position < 0 || position >= s.times().size()) {
+      throw new NotFoundException("Question", String.valueOf(position));
+    }
+    ClockView clockView = ClockView.of(s.moment());
+    if (s.attempt().isSubmitted()) {
+      return SaveResult.closed("attempt.save.submitted", clockView);
+    }
+    if (s.moment().phase() != Phase.ANSWERING || s.moment().position() != position) {
+      return SaveResult.closed(
+          position > s.moment().position() ? "attempt.save.notYet" : "attempt.save.questionOver",
+          clockView);
+    }
+    String body = AnswerRules.body(s.interview().items().get(position).question(), input);
+    Instant now = s.moment().now();
+    Optional<Answer> stored = attempts.answer(attemptId, position);
+    if (stored.isEmpty()) {
+      Answer answer = new Answer(attemptId, position, body, now);
+      attempts.add(answer);
+      return SaveResult.saved(answer.revision(), now, clockView);
+    }
+    Answer answer = stored.get();
+    if (!answer.replace(basedOn, body, now)) {
+      return SaveResult.conflict(answer.revision(), clockView);
+    }
+    return SaveResult.saved(answer.revision(), answer.savedAt(), clockView);
+  }
+
+  /** Ends the current question's preparation early (a repeated request changes nothing). */
+  public ClockView startAnswering(@NotNull String attemptId, int position) {
+    Sitting s = open(attemptId);
+    if (s.attempt().isSubmitted()) {
+      return ClockView.of(s.moment());
+    }
+    return ClockView.of(s.attempt().startAnswering(position, s.times(), s.moment().now()));
+  }
+
+  /** Leaves the current question for good (a repeated request changes nothing). */
+  public ClockView moveOn(@NotNull String attemptId, int position) {
+    Sitting s = open(attemptId);
+    if (s.attempt().isSubmitted()) {
+      return ClockView.of(s.moment());
+    }
+    return ClockView.of(s.attempt().moveOn(position, s.times(), s.moment().now()));
+  }
+
+  /** Hands the attempt in now; handing in an attempt already handed in changes nothing. */
+  public AttemptRow submit(@NotNull String attemptId) {
+    Sitting s = open(attemptId);
+    if (!s.attempt().isSubmitted()) {
+      sittings.handIn(s, s.moment().now());
+    }
+    return row(s.attempt(), s.title(), s.release());
+  }
+
+  /** Every question with its saved answer: the review before submitting, and the history. */
+  public AttemptRecord record(@NotNull String attemptId) {
+    Sitting s = open(attemptId, false);
+    boolean released = s.attempt().isSubmitted() && s.release() == ResultRelease.AUTOMATIC;
+    Map<Integer, Answer> saved =
+        attempts.answers(attemptId).stream()
+            .collect(Collectors.toMap(Answer::position, Function.identity()));
+    List<AttemptRecord.Entry> entries = new ArrayList<>();
+    for (int i = 0; i < s.times().size(); i++) {
+      int at = i;
+      entries.add(
+          new AttemptRecord.Entry(
+              s.question(at),
+              Optional.ofNullable(saved.get(at))
+                  .map(a -> SavedAnswer.of(s.kind(at), a, released))
+                  .orElseGet(() -> SavedAnswer.none(s.kind(at)))));
+    }
+    return new AttemptRecord(
+        row(s.attempt(), s.title(), s.release()), ClockView.of(s.moment()), entries);
+  }
+
+  /**
+   * The diagram a question of the caller's own attempt shows; any other question, or a question
+   * without one, is not found.
+   */
+  public DiagramImage diagram(@NotNull String attemptId, int position) {
+    Sitting s = open(attemptId, false);
+    if (position < 0 || position >= s.times().size()) {
+      throw new NotFoundException("Question", String.valueOf(position));
+    }
+    String diagramId = s.interview().items().get(position).question().diagramId();
+    if (diagramId == null) {
+      throw new NotFoundException("Diagram", String.valueOf(position));
+    }
+    return questions.diagramShownInAttempt(diagramId);
+  }
+
+  /** The caller's attempts, newest first. */
+  public List<AttemptRow> mine(int first, int size) {
+    return attempts.mine(caller.subject(), first, size).stream()
+        .map(r -> row((Attempt) r[0], (String) r[1], (ResultRelease) r[2]))
+        .toList();
+  }
+
+  public long countMine() {
+    return attempts.countMine(caller.subject());
+  }
+
+  private Sitting open(String attemptId, boolean toWork) {
+    return sittings.open(attemptId, toWork);
+  }
+
+  private Sitting open(String attemptId) {
+    return sittings.open(attemptId, true);
+  }
+
+  private AssignmentTerms interviewTerms(String assignmentId) {
+    AssignmentTerms terms = assignments.terms(assignmentId);
+    if (terms.kind() != AssignmentKind.INTERVIEW) {
+      throw new NotFoundException("Interview assignment", assignmentId);
+    }
+    return terms;
+  }
+
+  private static AttemptRow row(Attempt a, String title, ResultRelease release) {
+    boolean released = a.isSubmitted() && release == ResultRelease.AUTOMATIC;
+    return new AttemptRow(
+        a.id(),
+        a.assignmentId(),
+        title,
+        a.number(),
+        a.startedAt(),
+        a.endsAt(),
+        a.status(),
+        a.submittedAt(),
+        a.isLate(),
+        released ? a.autoPoints() : null,
+        released ? a.autoMax() : null);
+  }
+}

@@ -1,0 +1,196 @@
+package app.coachroom.attempt.application;
+
+import static app.coachroom.tenancy.domain.Role.STUDENT;
+
+import app.coachroom.attempt.domain.Answer;
+import app.coachroom.attempt.domain.Attempt;
+import app.coachroom.attempt.domain.Phase;
+import app.coachroom.attempt.domain.Recording;
+import app.coachroom.attempt.domain.RecordingChunk;
+import app.coachroom.attempt.domain.RecordingRules;
+import app.coachroom.attempt.infrastructure.AttemptRepository;
+import app.coachroom.questionbank.domain.QuestionContent;
+import app.coachroom.questionbank.domain.QuestionKind;
+import app.coachroom.shared.domain.NotFoundException;
+import app.coachroom.shared.domain.RuleViolationException;
+import app.coachroom.tenancy.application.Caller;
+import app.coachroom.tenancy.application.RequiresRole;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * Recorded answers, uploaded in chunks while the student records: a take is begun while the
+ * question's answer time runs; its chunks are taken (each once: a repeated chunk is recognised by
+ * its digest) until a little after that time; finishing checks that every chunk arrived and makes
+ * the recording the question's answer. Handing in the attempt ends all of it.
+ */
+@ApplicationScoped
+@Transactional
+@RequiresRole(STUDENT)
+public class Recordings {
+  @Inject Sittings sittings;
+  @Inject AttemptRepository attempts;
+  @Inject Caller caller;
+
+  /** Begins a (new) take of the current question's recording; returns its number. */
+  public int begin(@NotNull String attemptId, int position, String mediaType) {
+    Sitting s = answering(attemptId, position);
+    QuestionContent question = s.content(position);
+    if (question.kind() != QuestionKind.SPOKEN) {
+      throw new RuleViolationException("recording", "attempt.answer.wrongKind");
+    }
+    String type = RecordingRules.mediaType(mediaType, question.answerMedia());
+    Instant acceptUntil = s.moment().phaseEndsAt().plusSeconds(RecordingRules.UPLOAD_GRACE_SECONDS);
+    long maxBytes =
+        RecordingRules.maxBytes(question.answerMedia(), s.times().get(position).answerSeconds());
+    Recording recording = attempts.recording(attemptId, position).orElse(null);
+    if (recording == null) {
+      recording = new Recording(attemptId, position, type, acceptUntil, maxBytes, s.moment().now());
+      attempts.add(recording);
+    } else {
+      attempts.deleteChunks(recording.id());
+      recording.begin(type, acceptUntil, maxBytes);
+    }
+    attempts.flush();
+    return recording.take();
+  }
+
+  /**
+   * Stores one chunk of a take. The first must start like the recording's container; a chunk sent
+   * again with the same bytes is accepted once; the same number with other bytes is refused.
+   * Returns how many bytes the take has.
+   */
+  public long chunk(@NotNull String attemptId, int position, int take, int seq, byte[] data) {
+    Sitting s = sittings.open(attemptId, true);
+    if (s.attempt().isSubmitted()) {
+      throw new RuleViolationException("recording", "attempt.save.submitted");
+    }
+    Recording recording = recordingOf(s, position);
+    Instant now = s.moment().now();
+    recording.requireAccepting(take, now);
+    if (seq < 0 || data.length == 0 || data.length > RecordingRules.CHUNK_MAX) {
+      throw new RuleViolationException("recording", "attempt.recording.chunk");
+    }
+    if (seq == 0) {
+      RecordingRules.checkStart(data, recording.mediaType());
+    }
+    String digest = sha256(data);
+    var existing = attempts.chunkDigest(recording.id(), take, seq);
+    if (existing.isPresent()) {
+      if (!existing.get().equals(digest)) {
+        throw new RuleViolationException("recording", "attempt.recording.chunkConflict");
+      }
+      return recording.bytes();
+    }
+    recording.add(data.length);
+    attempts.add(new RecordingChunk(recording.id(), take, seq, data, digest, now));
+    return recording.bytes();
+  }
+
+  /**
+   * Finishes a take of {@code chunks} chunks: refused (and left open, so the page sends what is
+   * missing) unless chunks 0 to {@code chunks - 1} all arrived. The recording becomes the answer.
+   */
+  public SaveResult finish(@NotNull String attemptId, int position, int take, int chunks) {
+    Sitting s = sittings.open(attemptId, true);
+    if (s.attempt().isSubmitted()) {
+      throw new RuleViolationException("recording", "attempt.save.submitted");
+    }
+    Recording recording = recordingOf(s, position);
+    Instant now = s.moment().now();
+    recording.requireAccepting(take, now);
+    List<Integer> stored = attempts.chunkNumbers(recording.id(), take);
+    if (chunks < 1 || stored.size() != chunks || stored.get(chunks - 1) != chunks - 1) {
+      throw new RuleViolationException("recording", "attempt.recording.missing");
+    }
+    recording.complete();
+    String body =
+        Json.createObjectBuilder()
+            .add("mediaType", recording.mediaType())
+            .add("take", take)
+            .add("bytes", recording.bytes())
+            .build()
+            .toString();
+    Answer answer = attempts.answer(attemptId, position).orElse(null);
+    if (answer == null) {
+      answer = new Answer(attemptId, position, body, now);
+      attempts.add(answer);
+    } else {
+      answer.replace(answer.revision(), body, now);
+    }
+    return SaveResult.saved(answer.revision(), now, ClockView.of(s.moment()));
+  }
+
+  /**
+   * Writes the caller's own recorded answer to {@code out}, chunk by chunk (never the whole
+   * recording in memory); returns its media type and size first through {@code head}. Reading takes
+   * no lock, so playing a recording back never holds up saving.
+   */
+  public void stream(
+      @NotNull String attemptId, int position, Head head, @NotNull OutputStream out) {
+    Attempt attempt =
+        attempts
+            .find(attemptId)
+            .filter(a -> a.subject().equals(caller.subject()))
+            .orElseThrow(() -> new NotFoundException("Attempt", attemptId));
+    Recording recording =
+        attempts
+            .recording(attemptId, position)
+            .filter(Recording::isComplete)
+            .orElseThrow(() -> new NotFoundException("Recording", String.valueOf(position)));
+    head.start(recording.mediaType(), recording.bytes(), attempt.number());
+    try {
+      for (String chunkId : attempts.chunkIds(recording.id(), recording.take())) {
+        out.write(attempts.chunkData(chunkId));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Receives a recording's type and size before its bytes. */
+  public interface Head {
+    void start(String mediaType, long bytes, int attemptNumber);
+  }
+
+  private Sitting answering(String attemptId, int position) {
+    Sitting s = sittings.open(attemptId, true);
+    if (position < 0 || position >= s.questionCount()) {
+      throw new NotFoundException("Question", String.valueOf(position));
+    }
+    if (s.attempt().isSubmitted()) {
+      throw new RuleViolationException("recording", "attempt.save.submitted");
+    }
+    if (s.moment().phase() != Phase.ANSWERING || s.moment().position() != position) {
+      throw new RuleViolationException(
+          "recording",
+          position > s.moment().position() ? "attempt.save.notYet" : "attempt.save.questionOver");
+    }
+    return s;
+  }
+
+  private Recording recordingOf(Sitting s, int position) {
+    return attempts
+        .recording(s.attempt().id(), position)
+        .orElseThrow(() -> new NotFoundException("Recording", String.valueOf(position)));
+  }
+
+  private static String sha256(byte[] data) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,118 @@
+package app.coachroom.attempt.application;
+
+import static app.coachroom.tenancy.domain.Role.STUDENT;
+
+import app.coachroom.assignment.application.AssignmentTerms;
+import app.coachroom.assignment.application.MyAssignments;
+import app.coachroom.assignment.domain.ResultRelease;
+import app.coachroom.assignment.domain.TimeAllowance;
+import app.coachroom.attempt.domain.Answer;
+import app.coachroom.attempt.domain.AnswerRules;
+import app.coachroom.attempt.domain.Attempt;
+import app.coachroom.attempt.domain.Moment;
+import app.coachroom.attempt.domain.Phase;
+import app.coachroom.attempt.domain.QuestionTime;
+import app.coachroom.attempt.infrastructure.AttemptRepository;
+import app.coachroom.interviewtemplate.application.FrozenInterview;
+import app.coachroom.interviewtemplate.application.FrozenInterviews;
+import app.coachroom.shared.domain.NotFoundException;
+import app.coachroom.tenancy.application.Caller;
+import app.coachroom.tenancy.application.RequiresRole;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Opens the caller's own attempts for the attempt services: locked, caught up with the server's
+ * clock, and handed in first if the overall time ran out. Another person's attempt is not found.
+ */
+@ApplicationScoped
+@Transactional
+@RequiresRole(STUDENT)
+public class Sittings {
+  @Inject AttemptRepository attempts;
+  @Inject MyAssignments assignments;
+  @Inject FrozenInterviews interviews;
+  @Inject Caller caller;
+  @Inject Clock clock;
+
+  /**
+   * The caller's attempt. Working on it needs the student still on the roster of the assignment's
+   * active cohort (a student taken off it is refused at once); reading a handed-in attempt later
+   * does not.
+   */
+  Sitting open(String attemptId, boolean toWork) {
+    Attempt attempt =
+        attempts
+            .locked(attemptId)
+            .filter(a -> a.subject().equals(caller.subject()))
+            .orElseThrow(() -> new NotFoundException("Attempt", attemptId));
+    String title;
+    ResultRelease release;
+    if (toWork || !attempt.isSubmitted()) {
+      AssignmentTerms terms = assignments.terms(attempt.assignmentId());
+      title = terms.title();
+      release = terms.release();
+    } else {
+      Object[] facts = attempts.titleAndRelease(attempt.assignmentId());
+      title = (String) facts[0];
+      release = (ResultRelease) facts[1];
+    }
+    FrozenInterview interview = interviews.version(attempt.templateVersionId());
+    List<QuestionTime> times = times(interview, attempt.timeMultiplier());
+    Instant now = now();
+    Moment moment = attempt.catchUp(times, now);
+    Sitting sitting = new Sitting(attempt, title, release, interview, times, moment);
+    if (moment.phase() == Phase.TIME_UP) {
+      handIn(sitting, now);
+      return new Sitting(attempt, title, release, interview, times, attempt.at(times, now));
+    }
+    return sitting;
+  }
+
+  /** Hands the attempt in, scoring its multiple-choice questions. */
+  void handIn(Sitting s, Instant now) {
+    Map<Integer, Answer> saved =
+        attempts.answers(s.attempt().id()).stream()
+            .collect(Collectors.toMap(Answer::position, Function.identity()));
+    int points = 0;
+    int max = 0;
+    for (int i = 0; i < s.questionCount(); i++) {
+      var question = s.content(i);
+      if (AnswerRules.autoScored(question)) {
+        Answer answer = saved.get(i);
+        int gained = AnswerRules.points(question, answer == null ? null : answer.body());
+        if (answer != null) {
+          answer.score(gained, 1);
+        }
+        points += gained;
+        max += 1;
+      }
+    }
+    s.attempt().submit(now, points, max);
+  }
+
+  /** Now, to the microsecond the database keeps, so a stored instant reads back equal. */
+  Instant now() {
+    return clock.instant().truncatedTo(ChronoUnit.MICROS);
+  }
+
+  /** Each question's times with the student's extra time. */
+  static List<QuestionTime> times(FrozenInterview interview, BigDecimal multiplier) {
+    return interview.items().stream()
+        .map(
+            item ->
+                new QuestionTime(
+                    TimeAllowance.scaled(item.prepSeconds(), multiplier),
+                    TimeAllowance.scaled(item.answerSeconds(), multiplier)))
+        .toList();
+  }
+}

@@ -1,0 +1,2 @@
+/** Attempts, their server-side clock, answers and their rules. */
+package app.coachroom.attempt.domain;

@@ -1,0 +1,2 @@
+/** Storage of attempts and answers. */
+package app.coachroom.attempt.infrastructure;

@@ -1,0 +1,2 @@
+/** The start, take, review and history pages and the autosave endpoint. */
+package app.coachroom.attempt.web;

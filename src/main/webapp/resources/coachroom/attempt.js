@@ -1,0 +1,529 @@
+/*
+ * The take page of a mock interview (attempt/take.xhtml). The server keeps the clock and every
+ * answer; this script only
+ *  - fills the fields with the saved answer,
+ *  - autosaves: 1.5 s after typing stops, at least every 5 s while typing goes on, when a field
+ *    loses focus and when the page is hidden, one save at a time, each naming the revision it is
+ *    based on; failures are shown and retried with back-off, and nothing typed is dropped,
+ *  - counts down for display, resynchronising with the server, and reloads the page when the
+ *    server's clock moves on (the server then shows the next question, the review or the result),
+ *  - records spoken answers (MediaRecorder) and uploads them in one-second chunks while recording,
+ *    retrying each chunk until it is acknowledged, then finishes the take,
+ *  - sends "start answering" and "next question".
+ */
+(function () {
+  'use strict';
+  var root = document.getElementById('attempt-root');
+  if (!root) {
+    return;
+  }
+  var d = root.dataset;
+  var base = d.api + encodeURIComponent(d.attempt);
+  var position = parseInt(d.position, 10);
+  var kind = d.kind;
+  var phase = d.phase;
+  var revision = parseInt(d.revision || '0', 10);
+  var status = document.getElementById('save-status');
+  var phaseLeftEl = document.getElementById('phase-left');
+  var overallLeftEl = document.getElementById('overall-left');
+
+  var phaseEndsAt = Date.now() + parseInt(d.phaseLeft, 10) * 1000;
+  var endsAt = Date.now() + parseInt(d.left, 10) * 1000;
+
+  var dirty = false;        // changes not yet sent
+  var dirtySince = 0;
+  var inFlight = null;      // the save being sent
+  var debounce = null;
+  var retryTimer = null;
+  var retryDelay = 1000;
+  var stopped = false;      // saving refused for good (conflict, time over, signed out)
+  var leaving = false;
+
+  function format(template, value) {
+    return template.replace('{0}', value);
+  }
+
+  function show(text, warn) {
+    status.textContent = text;
+    status.classList.toggle('save-warning', !!warn);
+  }
+
+  function clockText(seconds) {
+    seconds = Math.max(0, Math.ceil(seconds));
+    var h = Math.floor(seconds / 3600);
+    var m = Math.floor((seconds % 3600) / 60);
+    var s = seconds % 60;
+    var mm = (h > 0 && m < 10 ? '0' : '') + m;
+    return (h > 0 ? h + ':' : '') + mm + ':' + (s < 10 ? '0' : '') + s;
+  }
+
+  // ---- the answer fields ----
+
+  var saved = {};
+  try {
+    saved = JSON.parse(d.saved || '{}');
+  } catch (e) {
+    saved = {};
+  }
+  var text = document.getElementById('answer-text');
+  if (text) {
+    text.value = saved.text || '';
+  }
+  var starFields = Array.prototype.slice.call(document.querySelectorAll('.star-field'));
+  starFields.forEach(function (f) {
+    f.value = (saved.star && saved.star[f.dataset.star]) || '';
+  });
+  var choiceInputs = Array.prototype.slice.call(document.querySelectorAll('.autosave-choice'));
+  choiceInputs.forEach(function (c) {
+    c.checked = (saved.choices || []).indexOf(parseInt(c.value, 10)) >= 0;
+  });
+  var code = null; // the Monaco widget, once ready
+
+  function collect() {
+    if (kind === 'BEHAVIOURAL') {
+      var star = {};
+      starFields.forEach(function (f) {
+        star[f.dataset.star] = f.value;
+      });
+      return {star: star};
+    }
+    if (kind === 'MULTIPLE_CHOICE') {
+      return {
+        choices: choiceInputs.filter(function (c) { return c.checked; })
+          .map(function (c) { return parseInt(c.value, 10); })
+      };
+    }
+    if (kind === 'CODING') {
+      return code ? {text: code.getValueNow()} : null;
+    }
+    return text ? {text: text.value} : null;
+  }
+
+  function changed() {
+    if (stopped) {
+      return;
+    }
+    if (!dirty) {
+      dirtySince = Date.now();
+    }
+    dirty = true;
+    show(d.msgUnsaved, false);
+    clearTimeout(debounce);
+    var wait = Math.max(0, Math.min(1500, dirtySince + 5000 - Date.now()));
+    debounce = setTimeout(save, wait);
+  }
+
+  // ---- saving ----
+
+  function post(path, body, keepalive) {
+    return fetch(base + path, {
+      method: 'POST',
+      credentials: 'same-origin',
+      redirect: 'manual',
+      keepalive: !!keepalive,
+      headers: {'Content-Type': 'application/json', 'X-Coachroom-Attempt': '1'},
+      body: JSON.stringify(body || {})
+    });
+  }
+
+  function readJson(response) {
+    if (response.type === 'opaqueredirect' || response.status === 0) {
+      var e = new Error('signed out');
+      e.signedOut = true;
+      throw e;
+    }
+    return response.json().then(function (json) {
+      return {status: response.status, json: json};
+    });
+  }
+
+  /** Sends the fields if they changed; resolves once nothing is pending (or saving stopped). */
+  function save(keepalive) {
+    clearTimeout(debounce);
+    if (inFlight) {
+      return inFlight.then(function () { return dirty ? save(keepalive) : null; });
+    }
+    if (!dirty || stopped) {
+      return Promise.resolve();
+    }
+    var payload = collect();
+    if (!payload) {
+      return Promise.resolve();
+    }
+    dirty = false;
+    payload.basedOn = revision;
+    show(d.msgSaving, false);
+    inFlight = post('/answers/' + position, payload, keepalive)
+      .then(readJson)
+      .then(function (r) {
+        inFlight = null;
+        retryDelay = 1000;
+        if (r.status === 200 && r.json.outcome === 'SAVED') {
+          revision = r.json.revision;
+          show(format(d.msgSaved, new Date(r.json.savedAt).toLocaleTimeString()), false);
+          resync(r.json.clock);
+        } else if (r.status === 200) {
+          // a newer answer from another tab, or the time is over: nothing more is sent from here
+          stopped = true;
+          show(r.json.message, true);
+          resync(r.json.clock);
+        } else if (r.status === 503 || r.status >= 500) {
+          retry(r.json.message);
+        } else {
+          // refused input (too long, not a choice): shown; the text stays here to be corrected
+          show(r.json.message, true);
+        }
+      })
+      .catch(function (e) {
+        inFlight = null;
+        if (e && e.signedOut) {
+          dirty = true;
+          show(d.msgSignedOut, true);
+          scheduleRetry();
+        } else {
+          retry(d.msgOffline);
+        }
+      });
+    return inFlight;
+  }
+
+  function retry(message) {
+    dirty = true;
+    show(message || d.msgOffline, true);
+    scheduleRetry();
+  }
+
+  function scheduleRetry() {
+    clearTimeout(retryTimer);
+    retryTimer = setTimeout(function () { save(); }, retryDelay);
+    retryDelay = Math.min(retryDelay * 2, 15000);
+  }
+
+  // ---- the clock ----
+
+  function resync(clock) {
+    if (!clock) {
+      return;
+    }
+    if (clock.phase !== phase || clock.position !== position) {
+      reload();
+      return;
+    }
+    phaseEndsAt = Date.now() + clock.phaseSecondsLeft * 1000;
+    endsAt = Date.now() + clock.secondsLeft * 1000;
+  }
+
+  function reload() {
+    if (leaving) {
+      return;
+    }
+    leaving = true;
+    window.location.reload();
+  }
+
+  function askClock() {
+    return fetch(base + '/clock', {credentials: 'same-origin', redirect: 'manual'})
+      .then(readJson)
+      .then(function (r) {
+        if (r.status === 200) {
+          resync(r.json);
+        }
+      })
+      .catch(function () { /* the next tick asks again */ });
+  }
+
+  var lastSync = Date.now();
+  function tick() {
+    var now = Date.now();
+    var phaseLeft = (phaseEndsAt - now) / 1000;
+    phaseLeftEl.textContent = clockText(phaseLeft);
+    overallLeftEl.textContent = clockText((endsAt - now) / 1000);
+    if (phase === 'ANSWERING' && dirty && phaseLeft < 3) {
+      save();
+    }
+    if (phase === 'ANSWERING' && phaseLeft < 1 && rec && rec.recorder.state === 'recording') {
+      rec.recorder.stop();
+    }
+    if (phaseLeft <= 0 && now - lastSync > 1000) {
+      lastSync = now;
+      Promise.all([save(), recordingDone()]).then(askClock);
+    } else if (now - lastSync > 30000) {
+      lastSync = now;
+      askClock();
+    }
+  }
+  tick();
+  setInterval(tick, 500);
+
+  // ---- wiring ----
+
+  document.querySelectorAll('textarea.autosave').forEach(function (f) {
+    f.addEventListener('input', changed);
+    f.addEventListener('blur', function () { save(); });
+  });
+  choiceInputs.forEach(function (c) {
+    c.addEventListener('change', function () {
+      changed();
+      save();
+    });
+  });
+  var form = document.getElementById('answer');
+  if (form) {
+    form.addEventListener('submit', function (e) { e.preventDefault(); });
+  }
+  // The editor's widget is created when the page is ready, after this script has run.
+  function hookEditor(tries) {
+    var widget = window.PrimeFaces && PrimeFaces.widgets && PrimeFaces.widgets.codeEditor;
+    if (!widget) {
+      if (tries < 200) {
+        setTimeout(function () { hookEditor(tries + 1); }, 100);
+      }
+      return;
+    }
+    widget.whenReady().then(function (w) {
+      code = w;
+      w.getMonaco().onDidChangeModelContent(changed);
+      w.getMonaco().onDidBlurEditorWidget(function () { save(); });
+    });
+  }
+  if (kind === 'CODING') {
+    hookEditor(0);
+  }
+
+
+  // ---- recorded answers: MediaRecorder, uploaded in one-second chunks as they come ----
+
+  var rec = null; // {take, recorder, stream, queue, next, stopping, started, done}
+  var recBox = document.getElementById('recorder');
+  var recState = document.getElementById('record-state');
+  var recTime = document.getElementById('record-time');
+  var recStart = document.getElementById('record-start');
+  var recStop = document.getElementById('record-stop');
+
+  function recShow(text, warn) {
+    recState.textContent = text;
+    recState.classList.toggle('save-warning', !!warn);
+  }
+
+  function sleep(ms) {
+    return new Promise(function (resolve) { setTimeout(resolve, ms); });
+  }
+
+  function postJson(path, body) {
+    return post(path, body).then(readJson);
+  }
+
+  function pickType(video) {
+    var types = video
+      ? ['video/webm;codecs=vp8,opus', 'video/webm', 'video/mp4']
+      : ['audio/webm;codecs=opus', 'audio/webm', 'audio/ogg;codecs=opus', 'audio/mp4'];
+    if (!window.MediaRecorder || !MediaRecorder.isTypeSupported) {
+      return types[types.length - 1];
+    }
+    for (var i = 0; i < types.length; i++) {
+      if (MediaRecorder.isTypeSupported(types[i])) {
+        return types[i];
+      }
+    }
+    return types[0];
+  }
+
+  function showPlayback() {
+    var video = recBox.dataset.media === 'VIDEO';
+    var player = document.getElementById(video ? 'playback-video' : 'playback-audio');
+    player.src = recBox.dataset.playback + '?v=' + Date.now();
+    player.hidden = false;
+    document.getElementById('playback-box').hidden = false;
+  }
+
+  function uploadChunks(r) {
+    if (r.pumping) {
+      return;
+    }
+    r.pumping = true;
+    var delay = 1000;
+    (function step() {
+      if (!r.queue.length) {
+        r.pumping = false;
+        if (r.stopping && !r.finishing) {
+          finishRecording(r);
+        }
+        return;
+      }
+      var chunk = r.queue[0];
+      if (r.stopping) {
+        recShow(format(d.msgUploading, r.queue.length), false);
+      }
+      fetch(base + '/recordings/' + position + '/chunks/' + r.take + '/' + chunk.seq, {
+        method: 'POST', credentials: 'same-origin', redirect: 'manual',
+        headers: {'Content-Type': 'application/octet-stream', 'X-Coachroom-Attempt': '1'},
+        body: chunk.blob
+      }).then(function (response) {
+        if (response.ok) {
+          r.queue.shift();
+          delay = 1000;
+          step();
+        } else if (response.status >= 500 || response.type === 'opaqueredirect') {
+          throw new Error('retry');
+        } else {
+          return response.json().then(function (j) {
+            r.failed = true;
+            r.queue = [];
+            r.pumping = false;
+            recShow(j.message, true);
+            if (r.recorder.state !== 'inactive') {
+              r.recorder.stop();
+            }
+            r.resolve();
+          });
+        }
+      }).catch(function () {
+        recShow(format(d.msgUploading, r.queue.length) + ' ' + d.msgOffline, true);
+        sleep(delay).then(step);
+        delay = Math.min(delay * 2, 15000);
+      });
+    })();
+  }
+
+  function finishRecording(r) {
+    if (r.failed) {
+      return;
+    }
+    r.finishing = true;
+    postJson('/recordings/' + position + '/finish', {take: r.take, chunks: r.next})
+      .then(function (res) {
+        if (res.status === 200 && res.json.outcome === 'SAVED') {
+          recShow(format(d.msgRecordingSaved, new Date(res.json.savedAt).toLocaleTimeString()), false);
+          showPlayback();
+          recBox.dataset.saved = 'true';
+        } else {
+          recShow(res.json.message, true);
+        }
+        r.resolve();
+      })
+      .catch(function () {
+        r.finishing = false;
+        sleep(2000).then(function () { finishRecording(r); });
+      });
+  }
+
+  function startRecording() {
+    var video = recBox.dataset.media === 'VIDEO';
+    if (!navigator.mediaDevices || !window.MediaRecorder) {
+      recShow(d.msgNoDevice, true);
+      return;
+    }
+    recStart.disabled = true;
+    navigator.mediaDevices.getUserMedia(video ? {audio: true, video: true} : {audio: true})
+      .then(function (stream) {
+        var type = pickType(video);
+        return postJson('/recordings/' + position + '/begin', {mediaType: type}).then(function (res) {
+          if (res.status !== 200) {
+            stream.getTracks().forEach(function (t) { t.stop(); });
+            recShow(res.json.message, true);
+            recStart.disabled = false;
+            return;
+          }
+          var r = {take: res.json.take, stream: stream, queue: [], next: 0, started: Date.now()};
+          r.done = new Promise(function (resolve) { r.resolve = resolve; });
+          r.recorder = new MediaRecorder(stream, {mimeType: type});
+          r.recorder.ondataavailable = function (e) {
+            if (e.data && e.data.size > 0) {
+              r.queue.push({seq: r.next++, blob: e.data});
+              uploadChunks(r);
+            }
+          };
+          r.recorder.onstop = function () {
+            stream.getTracks().forEach(function (t) { t.stop(); });
+            r.stopping = true;
+            recStop.disabled = true;
+            recStart.disabled = false;
+            uploadChunks(r);
+          };
+          if (video) {
+            var camera = document.getElementById('camera');
+            camera.srcObject = stream;
+            camera.hidden = false;
+            camera.play();
+          }
+          rec = r;
+          r.recorder.start(1000);
+          recStop.disabled = false;
+          recShow(d.msgRecording, false);
+        });
+      })
+      .catch(function () {
+        recStart.disabled = false;
+        recShow(d.msgNoDevice, true);
+      });
+  }
+
+  /** Stops a running recording and resolves once what was recorded is saved (or refused). */
+  function recordingDone() {
+    if (!rec) {
+      return Promise.resolve();
+    }
+    if (rec.recorder.state !== 'inactive') {
+      rec.recorder.stop();
+    }
+    return rec.done;
+  }
+
+  if (recBox) {
+    if (recBox.dataset.saved === 'true') {
+      showPlayback();
+    }
+    recStart.addEventListener('click', startRecording);
+    recStop.addEventListener('click', function () {
+      if (rec && rec.recorder.state !== 'inactive') {
+        rec.recorder.stop();
+      }
+    });
+    setInterval(function () {
+      if (rec && rec.recorder.state === 'recording') {
+        recTime.textContent = clockText((Date.now() - rec.started) / 1000);
+      }
+    }, 500);
+  }
+
+  function act(path, button) {
+    if (button) {
+      button.disabled = true;
+    }
+    show(d.msgMoving, false);
+    Promise.all([save(), recordingDone()])
+      .then(function () { return post(path + '/' + position); })
+      .then(readJson)
+      .then(function () { reload(); })
+      .catch(function () {
+        if (button) {
+          button.disabled = false;
+        }
+        show(d.msgOffline, true);
+      });
+  }
+
+  var next = document.getElementById('next');
+  if (next) {
+    next.addEventListener('click', function () { act('/next', next); });
+  }
+  var startAnswering = document.getElementById('start-answering');
+  if (startAnswering) {
+    startAnswering.addEventListener('click', function () { act('/answering', startAnswering); });
+  }
+
+  // Leaving the page: send what is pending (keepalive lets it finish after the page is gone) and
+  // warn while a change is not yet acknowledged.
+  document.addEventListener('visibilitychange', function () {
+    if (document.visibilityState === 'hidden' && dirty) {
+      save(true);
+    }
+  });
+  window.addEventListener('beforeunload', function (e) {
+    if (!leaving && (dirty || inFlight)) {
+      save(true);
+      e.preventDefault();
+      e.returnValue = '';
+    }
+  });
+})();

@@ -1,0 +1,222 @@
+package app.coachroom.attempt;
+
+import static app.coachroom.tenancy.domain.Role.COACH;
+import static app.coachroom.tenancy.domain.Role.STUDENT;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.coachroom.assignment.application.AssignmentInput;
+import app.coachroom.assignment.application.AssignmentService;
+import app.coachroom.assignment.domain.AssignmentKind;
+import app.coachroom.assignment.domain.LatePolicy;
+import app.coachroom.assignment.domain.ResultRelease;
+import app.coachroom.attempt.application.AttemptService;
+import app.coachroom.attempt.application.Recordings;
+import app.coachroom.attempt.application.SaveResult;
+import app.coachroom.attempt.domain.RecordingRules;
+import app.coachroom.cohort.application.CohortDetails;
+import app.coachroom.cohort.application.CohortService;
+import app.coachroom.cohort.application.RosterService;
+import app.coachroom.cohort.domain.CohortRole;
+import app.coachroom.interviewtemplate.application.InterviewTemplateService;
+import app.coachroom.interviewtemplate.domain.TemplateContent;
+import app.coachroom.questionbank.application.QuestionService;
+import app.coachroom.rubric.application.RubricService;
+import app.coachroom.shared.domain.InterviewStage;
+import app.coachroom.shared.domain.NotFoundException;
+import app.coachroom.shared.domain.RuleViolationException;
+import app.coachroom.tenancy.application.ActiveTenant;
+import app.coachroom.testing.Deployments;
+import app.coachroom.testing.SampleContent;
+import app.coachroom.testing.TenantFixture;
+import jakarta.inject.Inject;
+import java.io.ByteArrayOutputStream;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Recorded answers on a real server and database: the type and content checks, chunks taken once (a
+ * retried chunk is recognised), finishing only when every chunk arrived, the size budget of the
+ * answer time, streaming back byte for byte, a new take replacing the old one, nothing after
+ * handing in, and nobody else's attempt.
+ */
+@ExtendWith(ArquillianExtension.class)
+class RecordingIT {
+  private static final byte[] WEBM = {0x1A, 0x45, (byte) 0xDF, (byte) 0xA3};
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.realWarWithTests(RecordingIT.class);
+  }
+
+  @Inject Recordings recordings;
+  @Inject AttemptService attempts;
+  @Inject AssignmentService assignments;
+  @Inject CohortService cohorts;
+  @Inject RosterService rosters;
+  @Inject InterviewTemplateService templates;
+  @Inject QuestionService questions;
+  @Inject RubricService rubrics;
+  @Inject TenantFixture fixture;
+
+  private ActiveTenant tenant;
+  private String student;
+  private String other;
+  private String attempt;
+
+  @BeforeEach
+  void aStudentAnsweringASpokenQuestion() {
+    tenant = fixture.newTenant();
+    String coach = fixture.newPerson(tenant, COACH);
+    student = fixture.newPerson(tenant, STUDENT);
+    other = fixture.newPerson(tenant, STUDENT);
+    fixture.signIn(coach, tenant);
+    String cohort = cohorts.create(new CohortDetails("Cohort " + tenant.alias(), null, null)).id();
+    rosters.add(cohort, CohortRole.STUDENT, List.of(student, other));
+    String rubric = rubrics.create(SampleContent.rubric("Spoken")).id();
+    String spoken = questions.create(SampleContent.spokenAudio("Tell us")).id();
+    String template =
+        templates
+            .saveAndPublish(
+                null,
+                0,
+                new TemplateContent(
+                    "Spoken round",
+                    null,
+                    InterviewStage.APPLICATION_SCREEN,
+                    600,
+                    rubric,
+                    List.of(new TemplateContent.Item(spoken, 0, 60, null))))
+            .id();
+    LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MINUTES);
+    String assignment =
+        assignments
+            .create(
+                cohort,
+                new AssignmentInput(
+                    AssignmentKind.INTERVIEW,
+                    template,
+                    now.minusHours(1),
+                    now.plusDays(1),
+                    1,
+                    LatePolicy.ACCEPT_LATE,
+                    0,
+                    ResultRelease.AUTOMATIC))
+            .id();
+    fixture.signIn(student, tenant);
+    attempt = attempts.start(assignment);
+  }
+
+  @Test
+  void aRecordingArrivesInChunksOnceEachAndPlaysBackByteForByte() {
+    assertRefused("attempt.recording.type", () -> recordings.begin(attempt, 0, "video/webm"));
+    assertRefused("attempt.recording.type", () -> recordings.begin(attempt, 0, "text/html"));
+    int take = recordings.begin(attempt, 0, "audio/webm;codecs=opus");
+    assertEquals(1, take);
+
+    byte[] first = chunk(WEBM, 1000, (byte) 1);
+    byte[] second = chunk(new byte[0], 2000, (byte) 2);
+    byte[] third = chunk(new byte[0], 500, (byte) 3);
+    assertRefused(
+        "attempt.recording.content",
+        () -> recordings.chunk(attempt, 0, take, 0, "<html>".getBytes()));
+    assertEquals(1000, recordings.chunk(attempt, 0, take, 0, first));
+    assertEquals(1000, recordings.chunk(attempt, 0, take, 0, first), "a retried chunk counts once");
+    assertRefused(
+        "attempt.recording.chunkConflict",
+        () -> recordings.chunk(attempt, 0, take, 0, chunk(WEBM, 1000, (byte) 9)));
+    recordings.chunk(attempt, 0, take, 2, third);
+    assertRefused("attempt.recording.missing", () -> recordings.finish(attempt, 0, take, 3));
+    recordings.chunk(attempt, 0, take, 1, second);
+    assertRefused(
+        "attempt.recording.replaced", () -> recordings.chunk(attempt, 0, take + 1, 3, second));
+
+    SaveResult saved = recordings.finish(attempt, 0, take, 3);
+    assertEquals(SaveResult.Outcome.SAVED, saved.outcome());
+    assertTrue(attempts.current(attempt).answer().isRecorded());
+    assertRefused("attempt.recording.finished", () -> recordings.chunk(attempt, 0, take, 3, third));
+
+    ByteArrayOutputStream played = new ByteArrayOutputStream();
+    String[] type = new String[1];
+    recordings.stream(attempt, 0, (mediaType, bytes, number) -> type[0] = mediaType, played);
+    assertEquals("audio/webm", type[0]);
+    assertArrayEquals(concat(first, second, third), played.toByteArray());
+
+    // a new take replaces the old one; the old take's chunks are no longer taken
+    int again = recordings.begin(attempt, 0, "audio/webm");
+    assertEquals(2, again);
+    assertRefused("attempt.recording.replaced", () -> recordings.chunk(attempt, 0, take, 3, third));
+  }
+
+  @Test
+  void aRecordingLongerThanTheAnswerTimeAllowsIsRefused() {
+    int take = recordings.begin(attempt, 0, "audio/webm");
+    // 60 s of answer time allow 256 KiB + 60 x 40,000 bytes (about 2.6 MB)
+    recordings.chunk(attempt, 0, take, 0, chunk(WEBM, RecordingRules.CHUNK_MAX, (byte) 1));
+    recordings.chunk(attempt, 0, take, 1, chunk(new byte[0], RecordingRules.CHUNK_MAX, (byte) 2));
+    assertRefused(
+        "attempt.recording.tooLong",
+        () ->
+            recordings.chunk(
+                attempt, 0, take, 2, chunk(new byte[0], RecordingRules.CHUNK_MAX, (byte) 3)));
+    assertRefused(
+        "attempt.recording.chunk", () -> recordings.chunk(attempt, 0, take, 2, new byte[0]));
+  }
+
+  @Test
+  void nothingIsTakenAfterHandingInAndNobodyElseReachesIt() {
+    int take = recordings.begin(attempt, 0, "audio/webm");
+    recordings.chunk(attempt, 0, take, 0, chunk(WEBM, 100, (byte) 1));
+
+    fixture.signIn(other, tenant);
+    assertThrows(NotFoundException.class, () -> recordings.begin(attempt, 0, "audio/webm"));
+    assertThrows(
+        NotFoundException.class,
+        () -> recordings.chunk(attempt, 0, take, 1, chunk(new byte[0], 10, (byte) 2)));
+    assertThrows(
+        NotFoundException.class,
+        () -> recordings.stream(attempt, 0, (t, b, n) -> {}, new ByteArrayOutputStream()));
+
+    fixture.signIn(student, tenant);
+    attempts.submit(attempt);
+    assertRefused(
+        "attempt.save.submitted",
+        () -> recordings.chunk(attempt, 0, take, 1, chunk(new byte[0], 10, (byte) 2)));
+    assertRefused("attempt.save.submitted", () -> recordings.finish(attempt, 0, take, 1));
+    assertThrows(
+        NotFoundException.class,
+        () -> recordings.stream(attempt, 0, (t, b, n) -> {}, new ByteArrayOutputStream()),
+        "an unfinished take is no answer");
+  }
+
+  private static byte[] chunk(byte[] start, int size, byte fill) {
+    byte[] data = new byte[size];
+    Arrays.fill(data, fill);
+    System.arraycopy(start, 0, data, 0, start.length);
+    return data;
+  }
+
+  private static byte[] concat(byte[]... parts) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    for (byte[] p : parts) {
+      out.writeBytes(p);
+    }
+    return out.toByteArray();
+  }
+
+  private static void assertRefused(String key, Runnable action) {
+    RuleViolationException e = assertThrows(RuleViolationException.class, action::run);
+    assertEquals(key, e.messageKey());
+  }
+}
