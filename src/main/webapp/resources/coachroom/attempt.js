@@ -33,6 +33,9 @@
   var dirty = false;        // changes not yet sent
   var dirtySince = 0;
   var inFlight = null;      // the save being sent
+  var unacked = null;       // a save sent whose answer never came: sent again as it was
+  var retrying = false;     // a retry is waiting for its turn
+  var syncing = false;      // asking the server's clock at the end of a phase
   var debounce = null;
   var retryTimer = null;
   var retryDelay = 1000;
@@ -137,65 +140,76 @@
     });
   }
 
-  /** Sends the fields if they changed; resolves once nothing is pending (or saving stopped). */
+  /**
+   * Sends the fields if they changed; resolves once this send is answered. A send whose answer
+   * never came (network, server) is sent again exactly as it was, with the revision it was based
+   * on: the server takes an identical repeat as done, so a lost answer cannot turn into a conflict.
+   * Only then are newer changes sent.
+   */
   function save(keepalive) {
     clearTimeout(debounce);
     if (inFlight) {
-      return inFlight.then(function () { return dirty ? save(keepalive) : null; });
+      return inFlight.then(function () { return dirty || unacked ? save(keepalive) : null; });
     }
-    if (!dirty || stopped) {
+    if (stopped || (!dirty && !unacked)) {
       return Promise.resolve();
     }
-    var payload = collect();
+    var payload = unacked;
     if (!payload) {
-      return Promise.resolve();
+      payload = collect();
+      if (!payload) {
+        return Promise.resolve();
+      }
+      payload.basedOn = revision;
+      dirty = false;
+      unacked = payload;
     }
-    dirty = false;
-    payload.basedOn = revision;
+    var body = JSON.stringify(payload);
     show(d.msgSaving, false);
-    inFlight = post('/answers/' + position, payload, keepalive)
+    // browsers refuse keepalive bodies over 64 KiB
+    inFlight = post('/answers/' + position, payload, keepalive && body.length < 30000)
       .then(readJson)
       .then(function (r) {
         inFlight = null;
-        retryDelay = 1000;
         if (r.status === 200 && r.json.outcome === 'SAVED') {
+          unacked = null;
+          retryDelay = 1000;
           revision = r.json.revision;
           show(format(d.msgSaved, new Date(r.json.savedAt).toLocaleTimeString()), false);
           resync(r.json.clock);
         } else if (r.status === 200) {
           // a newer answer from another tab, or the time is over: nothing more is sent from here
+          unacked = null;
           stopped = true;
           show(r.json.message, true);
           resync(r.json.clock);
-        } else if (r.status === 503 || r.status >= 500) {
+        } else if (r.status >= 500) {
           retry(r.json.message);
         } else {
           // refused input (too long, not a choice): shown; the text stays here to be corrected
+          unacked = null;
           show(r.json.message, true);
         }
       })
       .catch(function (e) {
         inFlight = null;
-        if (e && e.signedOut) {
-          dirty = true;
-          show(d.msgSignedOut, true);
-          scheduleRetry();
-        } else {
-          retry(d.msgOffline);
-        }
+        retry(e && e.signedOut ? d.msgSignedOut : d.msgOffline);
       });
     return inFlight;
   }
 
   function retry(message) {
-    dirty = true;
     show(message || d.msgOffline, true);
     scheduleRetry();
   }
 
   function scheduleRetry() {
     clearTimeout(retryTimer);
-    retryTimer = setTimeout(function () { save(); }, retryDelay);
+    retrying = true;
+    retryTimer = setTimeout(function () {
+      retrying = false;
+      save();
+    }, retryDelay);
     retryDelay = Math.min(retryDelay * 2, 15000);
   }
 
@@ -238,16 +252,23 @@
     var phaseLeft = (phaseEndsAt - now) / 1000;
     phaseLeftEl.textContent = clockText(phaseLeft);
     overallLeftEl.textContent = clockText((endsAt - now) / 1000);
-    if (phase === 'ANSWERING' && dirty && phaseLeft < 3) {
+    if (phase === 'ANSWERING' && dirty && !retrying && !inFlight && phaseLeft > 0 && phaseLeft < 3) {
       save();
     }
-    if (phase === 'ANSWERING' && phaseLeft < 1 && rec && rec.recorder.state === 'recording') {
+    // stop a recording a little early, so its last chunks arrive while the time still runs
+    if (phase === 'ANSWERING' && phaseLeft < 4 && rec && rec.recorder.state === 'recording') {
       rec.recorder.stop();
     }
-    if (phaseLeft <= 0 && now - lastSync > 1000) {
+    if (phaseLeft <= 0 && !syncing && now - lastSync > 2000) {
+      // what is pending gets a few seconds; then the server's clock decides (and the page reloads)
+      syncing = true;
       lastSync = now;
-      Promise.all([save(), recordingDone()]).then(askClock);
-    } else if (now - lastSync > 30000) {
+      Promise.race([Promise.all([save(), recordingDone()]), sleep(8000)])
+        .then(askClock)
+        .then(function () {
+          syncing = false;
+        });
+    } else if (!syncing && now - lastSync > 30000) {
       lastSync = now;
       askClock();
     }
@@ -294,6 +315,7 @@
   // ---- recorded answers: MediaRecorder, uploaded in one-second chunks as they come ----
 
   var rec = null; // {take, recorder, stream, queue, next, stopping, started, done}
+  var pendingStream = null; // the microphone/camera while the take is being begun
   var recBox = document.getElementById('recorder');
   var recState = document.getElementById('record-state');
   var recTime = document.getElementById('record-time');
@@ -416,6 +438,7 @@
     recStart.disabled = true;
     navigator.mediaDevices.getUserMedia(video ? {audio: true, video: true} : {audio: true})
       .then(function (stream) {
+        pendingStream = stream;
         var type = pickType(video);
         return postJson('/recordings/' + position + '/begin', {mediaType: type}).then(function (res) {
           if (res.status !== 200) {
@@ -424,6 +447,7 @@
             recStart.disabled = false;
             return;
           }
+          pendingStream = null;
           var r = {take: res.json.take, stream: stream, queue: [], next: 0, started: Date.now()};
           r.done = new Promise(function (resolve) { r.resolve = resolve; });
           r.recorder = new MediaRecorder(stream, {mimeType: type});
@@ -454,7 +478,13 @@
       })
       .catch(function () {
         recStart.disabled = false;
-        recShow(d.msgNoDevice, true);
+        if (pendingStream) {
+          pendingStream.getTracks().forEach(function (t) { t.stop(); });
+          pendingStream = null;
+          recShow(d.msgOffline, true);
+        } else {
+          recShow(d.msgNoDevice, true);
+        }
       });
   }
 

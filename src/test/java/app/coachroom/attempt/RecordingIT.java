@@ -144,6 +144,10 @@ class RecordingIT {
 
     SaveResult saved = recordings.finish(attempt, 0, take, 3);
     assertEquals(SaveResult.Outcome.SAVED, saved.outcome());
+    assertEquals(
+        saved.revision(),
+        recordings.finish(attempt, 0, take, 3).revision(),
+        "the same finish again (its answer lost) is accepted as done");
     assertTrue(attempts.current(attempt).answer().isRecorded());
     assertRefused("attempt.recording.finished", () -> recordings.chunk(attempt, 0, take, 3, third));
 
@@ -153,10 +157,35 @@ class RecordingIT {
     assertEquals("audio/webm", type[0]);
     assertArrayEquals(concat(first, second, third), played.toByteArray());
 
-    // a new take replaces the old one; the old take's chunks are no longer taken
+    // a new take replaces the old one only once it is finished
     int again = recordings.begin(attempt, 0, "audio/webm");
     assertEquals(2, again);
     assertRefused("attempt.recording.replaced", () -> recordings.chunk(attempt, 0, take, 3, third));
+    assertArrayEquals(concat(first, second, third), played(), "the saved take still plays");
+    byte[] retake = chunk(WEBM, 700, (byte) 7);
+    recordings.chunk(attempt, 0, again, 0, retake);
+    recordings.finish(attempt, 0, again, 1);
+    assertArrayEquals(retake, played());
+    assertEquals(1, fixture.rows("recording_chunk", tenant), "the old take's chunks are gone");
+  }
+
+  @Test
+  void whatArrivedWhenTheTimeRanOutIsKeptWithoutAGap() {
+    int take = recordings.begin(attempt, 0, "audio/webm");
+    byte[] first = chunk(WEBM, 300, (byte) 1);
+    byte[] second = chunk(new byte[0], 300, (byte) 2);
+    recordings.chunk(attempt, 0, take, 0, first);
+    recordings.chunk(attempt, 0, take, 1, second);
+    recordings.chunk(attempt, 0, take, 3, chunk(new byte[0], 300, (byte) 4));
+    attempts.submit(attempt);
+    assertArrayEquals(concat(first, second), played(), "chunks 0 and 1; 3 came after a gap");
+    assertEquals(2, fixture.rows("recording_chunk", tenant), "nothing after the gap is kept");
+  }
+
+  private byte[] played() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    recordings.stream(attempt, 0, (type, bytes, number) -> {}, out);
+    return out.toByteArray();
   }
 
   @Test
@@ -193,11 +222,8 @@ class RecordingIT {
     assertRefused(
         "attempt.save.submitted",
         () -> recordings.chunk(attempt, 0, take, 1, chunk(new byte[0], 10, (byte) 2)));
-    assertRefused("attempt.save.submitted", () -> recordings.finish(attempt, 0, take, 1));
-    assertThrows(
-        NotFoundException.class,
-        () -> recordings.stream(attempt, 0, (t, b, n) -> {}, new ByteArrayOutputStream()),
-        "an unfinished take is no answer");
+    assertRefused("attempt.save.submitted", () -> recordings.begin(attempt, 0, "audio/webm"));
+    assertEquals(100, played().length, "what arrived before handing in is the answer");
   }
 
   private static byte[] chunk(byte[] start, int size, byte fill) {

@@ -63,16 +63,8 @@ public class AttemptService {
     AssignmentTerms terms = interviewTerms(assignmentId);
     FrozenInterview interview = interviews.version(terms.templateVersionId());
     Instant now = sittings.now();
+    String inProgress = running(assignmentId);
     List<Attempt> mine = attempts.attempts(assignmentId, caller.subject());
-    String inProgress = null;
-    for (Attempt attempt : mine) {
-      if (!attempt.isSubmitted()) {
-        Sitting sitting = open(attempt.id());
-        if (!sitting.attempt().isSubmitted()) {
-          inProgress = attempt.id();
-        }
-      }
-    }
     List<QuestionTime> times = Sittings.times(interview, terms.timeMultiplier());
     Window window = terms.deadline().windowAt(now);
     return new StartView(
@@ -114,12 +106,11 @@ public class AttemptService {
   public String start(@NotNull String assignmentId) {
     AssignmentTerms terms = interviewTerms(assignmentId);
     FrozenInterview interview = interviews.version(terms.templateVersionId());
-    List<Attempt> mine = attempts.attempts(assignmentId, caller.subject());
-    for (Attempt attempt : mine) {
-      if (!attempt.isSubmitted() && !open(attempt.id()).attempt().isSubmitted()) {
-        return attempt.id();
-      }
+    String inProgress = running(assignmentId);
+    if (inProgress != null) {
+      return inProgress;
     }
+    List<Attempt> mine = attempts.attempts(assignmentId, caller.subject());
     Instant now = sittings.now();
     String refusal = refusal(terms.deadline().windowAt(now), mine.size(), terms.attemptsAllowed());
     if (refusal != null) {
@@ -138,6 +129,20 @@ public class AttemptService {
     attempts.add(attempt);
     attempts.flush();
     return attempt.id();
+  }
+
+  /**
+   * The caller's running attempt at the assignment, locked and caught up first (one whose time ran
+   * out is handed in here), or null. Locking before reading the list keeps the list current.
+   */
+  private String running(String assignmentId) {
+    String running = null;
+    for (String id : attempts.runningIds(assignmentId, caller.subject())) {
+      if (!open(id).attempt().isSubmitted()) {
+        running = id;
+      }
+    }
+    return running;
   }
 
   /** The take page: where the attempt stands, the current question and its saved answer. */
@@ -256,12 +261,15 @@ public class AttemptService {
   }
 
   /**
-   * The diagram a question of the caller's own attempt shows; any other question, or a question
-   * without one, is not found.
+   * The diagram a question of the caller's own attempt shows; a question not reached yet, any other
+   * question, or a question without one, is not found.
    */
   public DiagramImage diagram(@NotNull String attemptId, int position) {
     Sitting s = open(attemptId, false);
     if (position < 0 || position >= s.times().size()) {
+      throw new NotFoundException("Question", String.valueOf(position));
+    }
+    if (!s.attempt().isSubmitted() && position > s.moment().position()) {
       throw new NotFoundException("Question", String.valueOf(position));
     }
     String diagramId = s.interview().items().get(position).question().diagramId();

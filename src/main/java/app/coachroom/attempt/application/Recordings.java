@@ -3,6 +3,7 @@ package app.coachroom.attempt.application;
 import static app.coachroom.tenancy.domain.Role.STUDENT;
 
 import app.coachroom.attempt.domain.Answer;
+import app.coachroom.attempt.domain.AnswerRules;
 import app.coachroom.attempt.domain.Attempt;
 import app.coachroom.attempt.domain.Phase;
 import app.coachroom.attempt.domain.Recording;
@@ -17,7 +18,6 @@ import app.coachroom.tenancy.application.Caller;
 import app.coachroom.tenancy.application.RequiresRole;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
 import java.io.IOException;
@@ -59,7 +59,8 @@ public class Recordings {
       recording = new Recording(attemptId, position, type, acceptUntil, maxBytes, s.moment().now());
       attempts.add(recording);
     } else {
-      attempts.deleteChunks(recording.id());
+      // takes never finished go; the saved take stays until a new one is finished
+      attempts.deleteChunksBut(recording.id(), savedTake(attemptId, position), Integer.MAX_VALUE);
       recording.begin(type, acceptUntil, maxBytes);
     }
     attempts.flush();
@@ -109,27 +110,26 @@ public class Recordings {
     }
     Recording recording = recordingOf(s, position);
     Instant now = s.moment().now();
+    Answer saved = attempts.answer(attemptId, position).orElse(null);
+    if (recording.isComplete() && recording.take() == take && recording.chunks() == chunks) {
+      // the same finish again (its answer was lost on the way)
+      return SaveResult.saved(saved.revision(), saved.savedAt(), ClockView.of(s.moment()));
+    }
     recording.requireAccepting(take, now);
     List<Integer> stored = attempts.chunkNumbers(recording.id(), take);
-    if (chunks < 1 || stored.size() != chunks || stored.get(chunks - 1) != chunks - 1) {
+    if (chunks < 1 || stored.size() != chunks || RecordedAnswers.unbroken(stored) != chunks) {
       throw new RuleViolationException("recording", "attempt.recording.missing");
     }
-    recording.complete();
-    String body =
-        Json.createObjectBuilder()
-            .add("mediaType", recording.mediaType())
-            .add("take", take)
-            .add("bytes", recording.bytes())
-            .build()
-            .toString();
-    Answer answer = attempts.answer(attemptId, position).orElse(null);
-    if (answer == null) {
-      answer = new Answer(attemptId, position, body, now);
-      attempts.add(answer);
-    } else {
-      answer.replace(answer.revision(), body, now);
-    }
+    Answer answer = RecordedAnswers.keep(attempts, recording, chunks, now);
     return SaveResult.saved(answer.revision(), now, ClockView.of(s.moment()));
+  }
+
+  /** The take the question's saved answer names, or 0 when none is saved. */
+  private int savedTake(String attemptId, int position) {
+    return attempts
+        .answer(attemptId, position)
+        .map(a -> AnswerRules.readRecordingTake(a.body()))
+        .orElse(0);
   }
 
   /**
@@ -144,14 +144,22 @@ public class Recordings {
             .find(attemptId)
             .filter(a -> a.subject().equals(caller.subject()))
             .orElseThrow(() -> new NotFoundException("Attempt", attemptId));
+    Answer answer =
+        attempts
+            .answer(attemptId, position)
+            .filter(a -> AnswerRules.readRecordingType(a.body()) != null)
+            .orElseThrow(() -> new NotFoundException("Recording", String.valueOf(position)));
     Recording recording =
         attempts
             .recording(attemptId, position)
-            .filter(Recording::isComplete)
             .orElseThrow(() -> new NotFoundException("Recording", String.valueOf(position)));
-    head.start(recording.mediaType(), recording.bytes(), attempt.number());
+    int take = AnswerRules.readRecordingTake(answer.body());
+    head.start(
+        AnswerRules.readRecordingType(answer.body()),
+        attempts.chunkBytes(recording.id(), take),
+        attempt.number());
     try {
-      for (String chunkId : attempts.chunkIds(recording.id(), recording.take())) {
+      for (String chunkId : attempts.chunkIds(recording.id(), take)) {
         out.write(attempts.chunkData(chunkId));
       }
     } catch (IOException e) {

@@ -12,6 +12,7 @@ import app.coachroom.attempt.domain.Attempt;
 import app.coachroom.attempt.domain.Moment;
 import app.coachroom.attempt.domain.Phase;
 import app.coachroom.attempt.domain.QuestionTime;
+import app.coachroom.attempt.domain.Recording;
 import app.coachroom.attempt.infrastructure.AttemptRepository;
 import app.coachroom.interviewtemplate.application.FrozenInterview;
 import app.coachroom.interviewtemplate.application.FrozenInterviews;
@@ -78,8 +79,27 @@ public class Sittings {
     return sitting;
   }
 
-  /** Hands the attempt in, scoring its multiple-choice questions. */
+  /**
+   * Hands the attempt in, scoring its multiple-choice questions. A recording still arriving when
+   * the time ran out becomes the answer with what arrived without a gap, unless a finished take was
+   * saved already.
+   */
   void handIn(Sitting s, Instant now) {
+    for (Recording recording : attempts.recordings(s.attempt().id())) {
+      if (recording.isComplete()) {
+        continue;
+      }
+      var saved = attempts.answer(s.attempt().id(), recording.position());
+      int arrived =
+          RecordedAnswers.unbroken(attempts.chunkNumbers(recording.id(), recording.take()));
+      if (saved.isEmpty() && arrived > 0) {
+        RecordedAnswers.keep(attempts, recording, arrived, now);
+      } else {
+        // the unfinished take leaves no orphan chunks behind
+        int savedTake = saved.map(a -> AnswerRules.readRecordingTake(a.body())).orElse(0);
+        attempts.deleteChunksBut(recording.id(), savedTake, Integer.MAX_VALUE);
+      }
+    }
     Map<Integer, Answer> saved =
         attempts.answers(s.attempt().id()).stream()
             .collect(Collectors.toMap(Answer::position, Function.identity()));
@@ -100,9 +120,12 @@ public class Sittings {
     s.attempt().submit(now, points, max);
   }
 
-  /** Now, to the microsecond the database keeps, so a stored instant reads back equal. */
+  /**
+   * Now, to the whole second, so a stored instant reads back equal on every database (with MariaDB
+   * 10.x, Connector/J sends no fractional seconds; see the README's known limits).
+   */
   Instant now() {
-    return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    return clock.instant().truncatedTo(ChronoUnit.SECONDS);
   }
 
   /** Each question's times with the student's extra time. */

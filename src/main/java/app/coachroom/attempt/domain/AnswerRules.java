@@ -105,6 +105,14 @@ public final class AnswerRules {
     return parse(body).asJsonObject().getString("mediaType", null);
   }
 
+  /** The take a stored recorded answer names (0 when none). */
+  public static int readRecordingTake(String body) {
+    if (body == null || body.isEmpty()) {
+      return 0;
+    }
+    return parse(body).asJsonObject().getInt("take", 0);
+  }
+
   /** The choices of a stored multiple-choice answer, in order. */
   public static List<Integer> readChoices(String body) {
     if (body == null || body.isEmpty()) {

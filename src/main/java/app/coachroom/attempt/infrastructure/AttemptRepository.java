@@ -174,14 +174,48 @@ public class AttemptRepository {
         .getSingleResult();
   }
 
-  /** Drops every chunk of a recording (a new take replaces them). */
-  public void deleteChunks(String recordingId) {
+  /** Drops every chunk of a recording except the first {@code chunks} of take {@code keep}. */
+  public void deleteChunksBut(String recordingId, int keep, int chunks) {
     em.createQuery(
             "delete from RecordingChunk c where c.recordingId = :recording"
-                + " and c.tenantId = :tenant")
+                + " and c.tenantId = :tenant and (c.take <> :take or c.seq >= :chunks)")
         .setParameter("recording", recordingId)
         .setParameter("tenant", caller.persistenceTenant())
+        .setParameter("take", keep)
+        .setParameter("chunks", chunks)
         .executeUpdate();
+  }
+
+  /** The size of a take's stored chunks. */
+  public long chunkBytes(String recordingId, int take) {
+    Long sum =
+        em.createQuery(
+                "select sum(c.size) from RecordingChunk c where c.recordingId = :recording"
+                    + " and c.take = :take",
+                Long.class)
+            .setParameter("recording", recordingId)
+            .setParameter("take", take)
+            .getSingleResult();
+    return sum == null ? 0 : sum;
+  }
+
+  /** An attempt's recordings. */
+  public List<Recording> recordings(String attemptId) {
+    return em.createQuery("select r from Recording r where r.attemptId = :attempt", Recording.class)
+        .setParameter("attempt", attemptId)
+        .getResultList();
+  }
+
+  /** The IDs of a student's running attempts at one assignment (to lock them before reading). */
+  public List<String> runningIds(String assignmentId, String subject) {
+    return em.createQuery(
+            "select a.id from Attempt a where a.assignmentId = :assignment"
+                + " and a.subject = :subject and a.status = :running",
+            String.class)
+        .setParameter("assignment", assignmentId)
+        .setParameter("subject", subject)
+        .setParameter("running", AttemptStatus.IN_PROGRESS)
+        .getResultList();
   }
 
   public void add(Object row) {
