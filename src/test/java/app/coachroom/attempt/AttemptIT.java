@@ -250,7 +250,7 @@ class AttemptIT {
     String id = attempts.start(assignment);
     attempts.save(id, MC, 0, choices(1));
     // the student walked away: 1801 s later the overall time (1800 s) is over
-    fixture.shiftBack("attempt", id, 1801, "started_at", "ends_at", "position_started_at");
+    fixture.shiftBack(tenant, "attempt", id, 1801, "started_at", "ends_at", "position_started_at");
 
     SaveResult late = attempts.save(id, MC, 1, choices(0));
     assertEquals(Outcome.CLOSED, late.outcome());
@@ -271,7 +271,7 @@ class AttemptIT {
   void aQuestionWhoseTimeRanOutWhileAwayIsLeftBehind() {
     String assignment = assign(1, LatePolicy.ACCEPT_LATE, ResultRelease.AUTOMATIC);
     String id = attempts.start(assignment);
-    fixture.shiftBack("attempt", id, 125, "started_at", "ends_at", "position_started_at");
+    fixture.shiftBack(tenant, "attempt", id, 125, "started_at", "ends_at", "position_started_at");
     AttemptView view = attempts.current(id);
     assertEquals(TEXT, view.question().position());
     assertEquals(Phase.ANSWERING, view.phase());
@@ -285,8 +285,13 @@ class AttemptIT {
     String accepting = assign(1, LatePolicy.ACCEPT_LATE, ResultRelease.AUTOMATIC);
     String refusing = assign(1, LatePolicy.REFUSE, ResultRelease.AUTOMATIC);
     long twoDays = Duration.ofDays(2).plusMinutes(5).toSeconds();
-    fixture.shiftBack("assignment", accepting, twoDays, "opens_at", "due_at");
-    fixture.shiftBack("assignment", refusing, twoDays, "opens_at", "due_at");
+    fixture.shiftBack(tenant, "assignment", accepting, twoDays, "opens_at", "due_at");
+    fixture.shiftBack(tenant, "assignment", refusing, twoDays, "opens_at", "due_at");
+    ActiveTenant elsewhere = fixture.newTenant();
+    assertThrows(
+        IllegalStateException.class,
+        () -> fixture.shiftBack(elsewhere, "assignment", refusing, twoDays, "due_at"),
+        "the fixture's native update is scoped to the tenant");
 
     assertEquals("attempt.start.closed", attempts.prepare(refusing).refusalKey());
     assertRefused("attempt.start.closed", () -> attempts.start(refusing));
@@ -373,7 +378,7 @@ class AttemptIT {
 
     // the due time moved into the past: who never started missed it; what was handed in stays
     fixture.shiftBack(
-        "assignment", assignment, Duration.ofDays(3).toSeconds(), "opens_at", "due_at");
+        tenant, "assignment", assignment, Duration.ofDays(3).toSeconds(), "opens_at", "due_at");
     AssignmentProgress after = overview.progress(assignment);
     assertEquals(1, after.count(Progress.MISSED));
     assertEquals(1, after.count(Progress.SUBMITTED));

@@ -96,11 +96,14 @@ public class TenantFixture {
   }
 
   /**
-   * Moves stored times of one row back, as if it were written {@code seconds} earlier (for tests of
-   * clocks and deadlines that cannot wait).
+   * Moves stored times of one of a tenant's rows back, as if it were written {@code seconds}
+   * earlier (for tests of clocks and deadlines that cannot wait). Native SQL bypasses Hibernate's
+   * tenant filter, so the tenant is part of the statement; a row of another tenant is not touched
+   * and fails the call.
    */
   @Transactional
-  public void shiftBack(String table, String id, long seconds, String... columns) {
+  public void shiftBack(
+      ActiveTenant tenant, String table, String id, long seconds, String... columns) {
     if (!table.matches("[a-z_]+")) {
       throw new IllegalArgumentException(table);
     }
@@ -108,17 +111,23 @@ public class TenantFixture {
       if (!column.matches("[a-z_]+")) {
         throw new IllegalArgumentException(column);
       }
-      em.createNativeQuery(
-              "update "
-                  + table
-                  + " set "
-                  + column
-                  + " = "
-                  + column
-                  + " - interval ?1 second where id = ?2")
-          .setParameter(1, seconds)
-          .setParameter(2, id)
-          .executeUpdate();
+      int changed =
+          em.createNativeQuery(
+                  "update "
+                      + table
+                      + " set "
+                      + column
+                      + " = "
+                      + column
+                      + " - interval ?1 second where id = ?2 and tenant_id = ?3")
+              .setParameter(1, seconds)
+              .setParameter(2, id)
+              .setParameter(3, tenant.id())
+              .executeUpdate();
+      if (changed != 1) {
+        throw new IllegalStateException(
+            "No " + table + " row " + id + " in tenant " + tenant.alias());
+      }
     }
   }
 
