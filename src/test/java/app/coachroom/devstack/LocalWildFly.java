@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** WildFly (already configured by deploy/wildfly/configure.sh) with the WAR deployed. */
-final class LocalWildFly implements AutoCloseable {
+public final class LocalWildFly implements AutoCloseable {
   private final Process process;
   private final Path home;
 
@@ -31,7 +31,7 @@ final class LocalWildFly implements AutoCloseable {
     }
   }
 
-  static LocalWildFly start(Path home, Path war, List<String> properties, Path logFile)
+  public static LocalWildFly start(Path home, Path war, List<String> properties, Path logFile)
       throws Exception {
     Path deployments = home.resolve("standalone/deployments");
     removeDeployment(home);
@@ -65,6 +65,15 @@ final class LocalWildFly implements AutoCloseable {
       }
       Thread.sleep(500);
     }
+  }
+
+  /** The server's JVM (standalone.sh starts it as a child), for jcmd. */
+  public ProcessHandle jvm() {
+    return process
+        .descendants()
+        .filter(p -> p.info().command().map(c -> c.endsWith("/java")).orElse(false))
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException("WildFly's JVM is not running"));
   }
 
   private static String failure(Path deployments) throws IOException {

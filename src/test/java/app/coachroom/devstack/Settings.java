@@ -4,11 +4,11 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /** Reads a setting from a system property, then from the matching environment variable. */
-final class Settings {
+public final class Settings {
   private Settings() {}
 
   /** "coachroom.db.url" is read from -Dcoachroom.db.url or COACHROOM_DB_URL. */
-  static Optional<String> get(String name) {
+  public static Optional<String> get(String name) {
     String value = System.getProperty(name);
     if (value == null || value.isBlank()) {
       value = System.getenv(name.toUpperCase().replace('.', '_').replace('-', '_'));
@@ -16,13 +16,13 @@ final class Settings {
     return Optional.ofNullable(value).filter(v -> !v.isBlank());
   }
 
-  static String require(String name) {
+  public static String require(String name) {
     return get(name)
         .orElseThrow(
             () -> new IllegalStateException("Missing setting " + name + " (set by the pom)"));
   }
 
-  static Path path(String name) {
+  public static Path path(String name) {
     return Path.of(require(name));
   }
 }

@@ -113,10 +113,27 @@ public final class Stack implements AutoCloseable {
 
   /** -D arguments for WildFly: datasource, OIDC client secret, demo seed. */
   public List<String> serverProperties() {
+    return serverProperties(database());
+  }
+
+  /**
+   * The same, with the server talking to the database directly rather than through the relay that
+   * tests cut: for the load test, whose figures should not include the relay's copying.
+   */
+  public List<String> directServerProperties() {
+    return serverProperties(database.database());
+  }
+
+  /** The database as this JVM reaches it directly (the load test's data generator). */
+  public Database directDatabase() {
+    return database.database();
+  }
+
+  private List<String> serverProperties(Database db) {
     List<String> args = new ArrayList<>();
-    args.add("-Dcoachroom.db.url=" + database().url());
-    args.add("-Dcoachroom.db.user=" + database().user());
-    args.add("-Dcoachroom.db.password=" + database().password());
+    args.add("-Dcoachroom.db.url=" + db.url());
+    args.add("-Dcoachroom.db.user=" + db.user());
+    args.add("-Dcoachroom.db.password=" + db.password());
     args.add("-Dcoachroom.oidc.client-secret=" + DEV_CLIENT_SECRET);
     args.add("-Dcoachroom.keycloak.admin.client-secret=" + DEV_ADMIN_CLIENT_SECRET);
     args.add("-Dcoachroom.keycloak.admin.server-url=http://127.0.0.1:" + keycloakAdminRelay.port());

@@ -1,5 +1,6 @@
 package app.coachroom.devstack;
 
+import app.coachroom.testing.ServerProcess;
 import java.nio.file.Path;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
@@ -52,6 +53,11 @@ public class TestStackListener implements LauncherSessionListener {
           "[devstack] integration tests on %s took %d s%n",
           System.getProperty("coachroom.server"),
           (System.nanoTime() - startedNanos) / 1_000_000_000L);
+    }
+    try {
+      ServerProcess.stopRestarted();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
     if (stack != null) {
       try {
