@@ -30,6 +30,8 @@ final class Latencies {
     s.last = now;
     if (millis >= 0) {
       s.millis.add(millis);
+    } else {
+      s.unanswered++;
     }
     if (!ok) {
       s.errors++;
@@ -45,6 +47,7 @@ final class Latencies {
   private static final class Series {
     final List<Long> millis = new ArrayList<>();
     long errors;
+    long unanswered;
     long first;
     long last;
 
@@ -52,7 +55,7 @@ final class Latencies {
       List<Long> sorted = new ArrayList<>(millis);
       Collections.sort(sorted);
       double seconds = Math.max(1, last - first) / 1000.0;
-      long count = sorted.size() + (errors > sorted.size() ? errors - sorted.size() : 0);
+      long count = sorted.size() + unanswered;
       return new Figures(
           count,
           errors,
