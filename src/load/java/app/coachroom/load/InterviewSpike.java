@@ -1,8 +1,8 @@
 package app.coachroom.load;
 
 import static io.gatling.javaapi.core.CoreDsl.css;
-import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.form;
+import static io.gatling.javaapi.core.CoreDsl.pause;
 import static io.gatling.javaapi.core.CoreDsl.rampUsers;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.header;
@@ -81,8 +81,7 @@ public class InterviewSpike extends Simulation {
             .exec(Steps.api("start answering", "answering/1", "{}"))
             .repeat(SAVES)
             .on(
-                exec(session -> session)
-                    .pause(Duration.ofSeconds(4), Duration.ofSeconds(6))
+                pause(Duration.ofSeconds(4), Duration.ofSeconds(6))
                     .exec(Steps.autosave("autosave", 1)))
             .exec(Steps.api("move on", "next/1", "{}"))
             .exec(session -> session.set("at", String.valueOf(Steps.CAPACITY_POSITION)))

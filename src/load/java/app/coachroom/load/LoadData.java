@@ -225,7 +225,7 @@ final class LoadData {
 
   /**
    * Past interviews of the demo cohort (copies of the practice assignment, closed weeks ago), each
-   * handed in by every load student with five answers.
+   * handed in by every load student with four answers.
    */
   private static void pastInterviews(Statement s, int count) throws SQLException {
     if (count == 0) {
@@ -262,13 +262,21 @@ final class LoadData {
             + " from assignment a join seq_1_to_"
             + count
             + " k on a.id = concat('5f000000-0000-4000-8000-', lpad(k.seq, 12, '0')), load_n n");
+    // stored as the app stores each kind: a choice list, text as typed, code, STAR fields; the
+    // spoken question (position 4) was not recorded, as happens
     s.execute(
         "insert into answer (id, tenant_id, attempt_id, position, body, revision, saved_at,"
-            + " created_at) select uuid(), t.tenant_id, t.id, q.seq,"
-            + " concat('{\"text\":\"A past answer to question ', q.seq,"
-            + " ', long enough to look like one: ', repeat('words and more words ', 40), '\"}'),"
+            + " created_at) select uuid(), t.tenant_id, t.id, q.seq - 1, case q.seq"
+            + " when 1 then '[0]'"
+            + " when 2 then concat('A past written answer, long enough to look like one: ',"
+            + " repeat('words and more words ', 40))"
+            + " when 3 then concat('// a past solution', char(10),"
+            + " repeat(concat('seen.add(n);', char(10)), 40))"
+            + " else concat('{\"situation\":\"', repeat('A team story. ', 20),"
+            + " '\",\"task\":\"Ship it.\",\"action\":\"', repeat('We talked. ', 20),"
+            + " '\",\"result\":\"Shipped.\"}') end,"
             + " 12, t.submitted_at, t.started_at"
-            + " from attempt t, seq_1_to_5 q where t.id like '6f%'");
+            + " from attempt t, seq_1_to_4 q where t.id like '6f%'");
   }
 
   /** Row counts of the tables the generator fills, for the report. */

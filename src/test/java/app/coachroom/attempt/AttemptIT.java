@@ -25,6 +25,7 @@ import app.coachroom.attempt.application.ProgressRow;
 import app.coachroom.attempt.application.SaveResult;
 import app.coachroom.attempt.application.SaveResult.Outcome;
 import app.coachroom.attempt.application.StartView;
+import app.coachroom.attempt.application.TimeUpSweep;
 import app.coachroom.attempt.domain.AnswerInput;
 import app.coachroom.attempt.domain.AnswerRules;
 import app.coachroom.attempt.domain.Phase;
@@ -89,6 +90,7 @@ class AttemptIT {
   @Inject RubricService rubrics;
   @Inject AttemptOverview overview;
   @Inject TenantFixture fixture;
+  @Inject TimeUpSweep timeUp;
 
   private ActiveTenant tenant;
   private String coach;
@@ -265,6 +267,36 @@ class AttemptIT {
     String second = attempts.start(assignment);
     assertFalse(second.equals(id));
     assertTrue(attempts.current(second).answer().isEmpty());
+  }
+
+  @Test
+  void attemptsWhoseTimeIsOverAreHandedInByTheJobWithoutAnyoneOpeningThem() {
+    String assignment = assign(1, LatePolicy.ACCEPT_LATE, ResultRelease.AUTOMATIC);
+    String expired = attempts.start(assignment);
+    attempts.save(expired, MC, 0, choices(0));
+    fixture.signIn(other, tenant);
+    String running = attempts.start(assignment);
+    // the first student closed the tab: 1801 s later the overall time (1800 s) is over
+    fixture.shiftBack(
+        tenant, "attempt", expired, 1801, "started_at", "ends_at", "position_started_at");
+
+    assertTrue(timeUp.sweep() >= 1);
+
+    fixture.signIn(student, tenant);
+    AttemptRow handedIn = attempts.mine(0, 10).get(0);
+    assertEquals(expired, handedIn.id());
+    assertTrue(handedIn.isSubmitted(), "handed in by the job, not by opening it");
+    assertEquals(handedIn.endsAt(), handedIn.submittedAt(), "at the end of its time");
+    assertEquals(1, handedIn.autoPoints(), "its multiple choice was scored");
+    assertFalse(handedIn.late());
+    fixture.signIn(other, tenant);
+    assertFalse(attempts.mine(0, 10).get(0).isSubmitted(), "an attempt still running is left");
+
+    // a second pass changes nothing, and the attempt stays closed to saves
+    timeUp.sweep();
+    fixture.signIn(student, tenant);
+    assertEquals(handedIn, attempts.record(expired).attempt());
+    assertEquals(Outcome.CLOSED, attempts.save(expired, MC, 1, choices(1)).outcome());
   }
 
   @Test

@@ -204,6 +204,25 @@ class RecordingIT {
   }
 
   @Test
+  void aTakeSplitIntoMoreChunksThanItsSecondsIsRefused() {
+    int take = recordings.begin(attempt, 0, "audio/webm");
+    recordings.chunk(attempt, 0, take, 0, chunk(WEBM, 10, (byte) 1));
+    // 60 s of answer time: one-second slices, with room to spare, end before chunk 136
+    int last = RecordingRules.maxChunks(60) - 1;
+    assertEquals(135, last);
+    recordings.chunk(attempt, 0, take, last, chunk(new byte[0], 10, (byte) 2));
+    assertRefused(
+        "attempt.recording.chunk",
+        () -> recordings.chunk(attempt, 0, take, last + 1, chunk(new byte[0], 10, (byte) 3)));
+    assertRefused(
+        "attempt.recording.chunk",
+        () ->
+            recordings.chunk(
+                attempt, 0, take, Integer.MAX_VALUE, chunk(new byte[0], 10, (byte) 3)));
+    assertEquals(2, fixture.rows("recording_chunk", tenant), "nothing of the refused is kept");
+  }
+
+  @Test
   void nothingIsTakenAfterHandingInAndNobodyElseReachesIt() {
     int take = recordings.begin(attempt, 0, "audio/webm");
     recordings.chunk(attempt, 0, take, 0, chunk(WEBM, 100, (byte) 1));

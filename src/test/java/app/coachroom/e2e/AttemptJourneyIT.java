@@ -35,72 +35,82 @@ class AttemptJourneyIT extends Journey {
 
     // 1: multiple choice, saved as it is ticked, kept through a reload
     student.waitForText("Question 1 of 5");
-    student.find("#choice-0").click();
-    student.find("#choice-1").click();
-    waitSaved(student);
-    student.assertAccessible();
-    student.driver().navigate().refresh();
-    student.waitForText("Question 1 of 5");
-    student.wait(10).until(d -> student.find("#choice-1").isSelected());
-    assertTrue(student.find("#choice-0").isSelected());
-    assertFalse(student.find("#choice-2").isSelected());
     String takeUrl = student.driver().getCurrentUrl();
-    student.find("#next").click();
-
-    // 2: written answer, after ending the preparation early
-    student.waitForText("Question 2 of 5");
-    student.find("#start-answering").click();
+    String attemptId = takeUrl.substring(takeUrl.indexOf("attempt=") + "attempt=".length());
     String written = "Unit tests for the rules, one integration test <b>per</b> endpoint.";
-    student.find("#answer-text").sendKeys(written);
-    waitSaved(student);
-    student.driver().navigate().refresh();
-    student.wait(10).until(d -> written.equals(student.find("#answer-text").getAttribute("value")));
-    student.find("#next").click();
+    inAttempt(
+        student,
+        attemptId,
+        () -> {
+          student.find("#choice-0").click();
+          student.find("#choice-1").click();
+          waitSaved(student);
+          student.assertAccessible();
+          student.driver().navigate().refresh();
+          student.waitForText("Question 1 of 5");
+          student.wait(10).until(d -> student.find("#choice-1").isSelected());
+          assertTrue(student.find("#choice-0").isSelected());
+          assertFalse(student.find("#choice-2").isSelected());
+          student.find("#next").click();
 
-    // 3: code in the editor
-    student.waitForText("Question 3 of 5");
-    student.find(".monaco-editor .view-lines").click();
-    student
-        .driver()
-        .switchTo()
-        .activeElement()
-        .sendKeys(
-            Keys.chord(Keys.CONTROL, Keys.END), Keys.ENTER, "// a set remembers seen numbers");
-    waitSaved(student);
-    student.assertAccessibleWithout("color-contrast");
-    student.find("#next").click();
+          // 2: written answer, after ending the preparation early
+          student.waitForText("Question 2 of 5");
+          student.find("#start-answering").click();
+          student.find("#answer-text").sendKeys(written);
+          waitSaved(student);
+          student.driver().navigate().refresh();
+          student
+              .wait(10)
+              .until(d -> written.equals(student.find("#answer-text").getAttribute("value")));
+          student.find("#next").click();
 
-    // 4: STAR fields
-    student.waitForText("Question 4 of 5");
-    student.find("#start-answering").click();
-    student.find("#star-situation").sendKeys("Two of us disagreed about caching.");
-    student.find("#star-result").sendKeys("We shipped on time.");
-    waitSaved(student);
-    student.find("#next").click();
+          // 3: code in the editor
+          student.waitForText("Question 3 of 5");
+          student.find(".monaco-editor .view-lines").click();
+          student
+              .driver()
+              .switchTo()
+              .activeElement()
+              .sendKeys(
+                  Keys.chord(Keys.CONTROL, Keys.END),
+                  Keys.ENTER,
+                  "// a set remembers seen numbers");
+          waitSaved(student);
+          student.assertAccessibleWithout("color-contrast");
+          student.find("#next").click();
 
-    // 5: a recorded answer (Chromium's fake microphone), uploaded while recording
-    student.waitForText("Question 5 of 5");
-    student.find("#start-answering").click();
-    student.find("#record-start").click();
-    student.wait(15).until(d -> student.find("#record-stop").isEnabled());
-    Thread.sleep(2500);
-    student.find("#record-stop").click();
-    student
-        .wait(20)
-        .until(d -> student.find("#record-state").getText().startsWith("Recording saved at"));
-    student.wait(10).until(d -> student.find("#playback-audio").isDisplayed());
-    student.assertAccessible();
-    student.find("#next").click();
-    student.waitForText("Hand in");
-    String review = student.text();
-    assertTrue(review.contains(written), review);
-    assertTrue(review.contains("// a set remembers seen numbers"), review);
-    assertTrue(review.contains("Two of us disagreed about caching."), review);
-    assertEquals(1, student.all("audio.answer-recording").size(), "the recording plays back");
-    student.assertAccessible();
-    student.find("#review\\:submit").click();
+          // 4: STAR fields
+          student.waitForText("Question 4 of 5");
+          student.find("#start-answering").click();
+          student.find("#star-situation").sendKeys("Two of us disagreed about caching.");
+          student.find("#star-result").sendKeys("We shipped on time.");
+          waitSaved(student);
+          student.find("#next").click();
 
-    student.waitForText("Your attempt was handed in.");
+          // 5: a recorded answer (Chromium's fake microphone), uploaded while recording
+          student.waitForText("Question 5 of 5");
+          student.find("#start-answering").click();
+          student.find("#record-start").click();
+          student.wait(15).until(d -> student.find("#record-stop").isEnabled());
+          Thread.sleep(2500);
+          student.find("#record-stop").click();
+          student
+              .wait(20)
+              .until(d -> student.find("#record-state").getText().startsWith("Recording saved at"));
+          student.wait(10).until(d -> student.find("#playback-audio").isDisplayed());
+          student.assertAccessible();
+          student.find("#next").click();
+          student.waitForText("Hand in");
+          String review = student.text();
+          assertTrue(review.contains(written), review);
+          assertTrue(review.contains("// a set remembers seen numbers"), review);
+          assertTrue(review.contains("Two of us disagreed about caching."), review);
+          assertEquals(1, student.all("audio.answer-recording").size(), "the recording plays back");
+          student.assertAccessible();
+          student.find("#review\\:submit").click();
+
+          student.waitForText("Your attempt was handed in.");
+        });
     assertTrue(student.text().contains("Multiple choice: "), student.text());
     assertTrue(student.text().contains(written));
     // axe measures the notice while it fades in (half transparent); check once it is gone
@@ -111,8 +121,6 @@ class AttemptJourneyIT extends Journey {
                 d.findElements(By.cssSelector(".ui-growl-item-container")).stream()
                     .noneMatch(e -> e.isDisplayed()));
     student.assertAccessible();
-    String attemptId = takeUrl.substring(takeUrl.indexOf("attempt=") + "attempt=".length());
-
     // after handing in, a save from the page is refused and nothing changes
     Object status =
         ((JavascriptExecutor) student.driver())

@@ -212,7 +212,21 @@ final class Browser implements AutoCloseable {
   WebDriverWait wait(int seconds) {
     WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(seconds));
     wait.ignoring(StaleElementReferenceException.class);
+    wait.withMessage(this::whereWeAre);
     return wait;
+  }
+
+  /** The page a failed wait ended on, so that a CI log alone tells what the browser saw. */
+  private String whereWeAre() {
+    try {
+      String text = text().replaceAll("\\s+", " ").strip();
+      return "the browser is on "
+          + driver.getCurrentUrl()
+          + " showing: "
+          + (text.length() > 600 ? text.substring(0, 600) + " …" : text);
+    } catch (RuntimeException e) {
+      return "the page could not be read: " + e;
+    }
   }
 
   void screenshot(Path file) throws IOException {

@@ -30,6 +30,46 @@ abstract class Journey extends BrowserTest {
     Server.current().awaitReady(Server.SETTLE);
   }
 
+  /** Steps of a journey that may throw anything. */
+  interface Steps {
+    void run() throws Exception;
+  }
+
+  /**
+   * Runs the steps of a started attempt. When they fail, the attempt is walked to its end and
+   * handed in, as far as the app still answers, so that one red journey does not leave the student
+   * an attempt in progress that turns the next journey of the same student red as well.
+   */
+  static void inAttempt(Browser student, String attemptId, Steps steps) throws Exception {
+    try {
+      steps.run();
+    } catch (Exception | Error failed) {
+      try {
+        handIn(student, attemptId);
+      } catch (RuntimeException | Error cleanup) {
+        failed.addSuppressed(cleanup);
+      }
+      throw failed;
+    }
+  }
+
+  private static void handIn(Browser student, String attemptId) {
+    student.open("attempt/take.xhtml?attempt=" + attemptId);
+    for (int i = 0; i < 10 && student.all("#review\\:submit").isEmpty(); i++) {
+      String at = student.find("#question-of").getText();
+      student.find("#next").click();
+      student
+          .wait(15)
+          .until(
+              d ->
+                  !student.all("#review\\:submit").isEmpty()
+                      || student.all("#question-of").stream()
+                          .anyMatch(e -> !at.equals(e.getText())));
+    }
+    student.find("#review\\:submit").click();
+    student.waitForText("Your attempt was handed in.");
+  }
+
   /**
    * What an invited person does: reads the newest mail to their address from the SMTP sink, opens
    * its Keycloak link, sets a password and signs in; the browser ends up in the app.

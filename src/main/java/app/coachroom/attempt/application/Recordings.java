@@ -80,7 +80,10 @@ public class Recordings {
     Recording recording = recordingOf(s, position);
     Instant now = s.moment().now();
     recording.requireAccepting(take, now);
-    if (seq < 0 || data.length == 0 || data.length > RecordingRules.CHUNK_MAX) {
+    if (seq < 0
+        || seq >= RecordingRules.maxChunks(s.times().get(position).answerSeconds())
+        || data.length == 0
+        || data.length > RecordingRules.CHUNK_MAX) {
       throw new RuleViolationException("recording", "attempt.recording.chunk");
     }
     if (seq == 0) {

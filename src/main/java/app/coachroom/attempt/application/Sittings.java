@@ -1,5 +1,6 @@
 package app.coachroom.attempt.application;
 
+import static app.coachroom.tenancy.domain.Role.COACH;
 import static app.coachroom.tenancy.domain.Role.STUDENT;
 
 import app.coachroom.assignment.application.AssignmentTerms;
@@ -22,6 +23,7 @@ import app.coachroom.tenancy.application.RequiresRole;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -67,6 +69,37 @@ public class Sittings {
       title = (String) facts[0];
       release = (ResultRelease) facts[1];
     }
+    return caughtUp(attempt, title, release);
+  }
+
+  /**
+   * The IDs of up to {@code max} attempts of the acting tenant still in progress whose overall time
+   * is over, oldest end first: for the job that hands them in when nobody opens them again.
+   */
+  @RequiresRole(COACH)
+  @Transactional(TxType.REQUIRES_NEW)
+  public List<String> timeUpIds(int max) {
+    return attempts.timeUpIds(now(), max);
+  }
+
+  /**
+   * Hands in an attempt of the acting tenant, whoever's, if its overall time is over and nobody has
+   * handed it in yet; returns whether this call did. Exactly what opening it would do: the lock
+   * makes the job, a second server and the student's own request take turns.
+   */
+  @RequiresRole(COACH)
+  @Transactional(TxType.REQUIRES_NEW)
+  public boolean handInIfTimeUp(String attemptId) {
+    Attempt attempt = attempts.locked(attemptId).orElse(null);
+    if (attempt == null || attempt.isSubmitted()) {
+      return false;
+    }
+    Object[] facts = attempts.titleAndRelease(attempt.assignmentId());
+    return caughtUp(attempt, (String) facts[0], (ResultRelease) facts[1]).attempt().isSubmitted();
+  }
+
+  /** The locked attempt caught up with the clock, handed in first if its overall time is over. */
+  private Sitting caughtUp(Attempt attempt, String title, ResultRelease release) {
     FrozenInterview interview = interviews.version(attempt.templateVersionId());
     List<QuestionTime> times = times(interview, attempt.timeMultiplier());
     Instant now = now();

@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
 /**
  * What a recorded answer may be: WebM, Ogg or MP4 audio (or video, where the question asks for it),
  * judged by the bytes the browser sends and not only by the type it names; uploaded in chunks of at
- * most {@value #CHUNK_MAX} bytes; no longer than the question's answer time allows (a byte budget
- * per second of answer time, generous for the browsers' own encoders).
+ * most {@value #CHUNK_MAX} bytes, and not many more chunks than seconds; no longer than the
+ * question's answer time allows (a byte budget per second of answer time, generous for the
+ * browsers' own encoders).
  */
 public final class RecordingRules {
   public static final int CHUNK_MAX = 1024 * 1024;
@@ -42,6 +43,15 @@ public final class RecordingRules {
       throw new RuleViolationException("recording", "attempt.recording.type");
     }
     return m.group(1) + "/" + m.group(2);
+  }
+
+  /**
+   * The most chunks a take of {@code answerSeconds} may have: the page records one-second slices,
+   * so twice the answer time (plus the slices a stop adds) leaves browsers room and still stops a
+   * client from splitting its byte budget into millions of tiny rows.
+   */
+  public static int maxChunks(int answerSeconds) {
+    return 2 * answerSeconds + 16;
   }
 
   /** The most bytes a recording of {@code answerSeconds} may have. */

@@ -218,6 +218,20 @@ public class AttemptRepository {
         .getResultList();
   }
 
+  /**
+   * Up to {@code max} attempts of the tenant in progress whose overall time ended by {@code now}.
+   */
+  public List<String> timeUpIds(Instant now, int max) {
+    return em.createQuery(
+            "select a.id from Attempt a where a.status = :running and a.endsAt <= :now"
+                + " order by a.endsAt, a.id",
+            String.class)
+        .setParameter("running", AttemptStatus.IN_PROGRESS)
+        .setParameter("now", now)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
   public void add(Object row) {
     em.persist(row);
   }

@@ -137,12 +137,8 @@ public class AttemptApi extends HttpServlet {
         fail(resp, 403, "attempt.api.forbidden");
         return;
       }
-      byte[] data;
-      try (InputStream in = req.getInputStream()) {
-        data = in.readNBytes(RecordingRules.CHUNK_MAX + 1);
-      }
-      if (data.length > RecordingRules.CHUNK_MAX) {
-        fail(resp, 413, "attempt.recording.chunk");
+      byte[] data = whole(req, resp, RecordingRules.CHUNK_MAX, "attempt.recording.chunk");
+      if (data == null) {
         return;
       }
       run(
@@ -206,12 +202,8 @@ public class AttemptApi extends HttpServlet {
 
   /** The request's JSON object, or null after answering 400 or 413. */
   private JsonObject body(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-    byte[] bytes;
-    try (InputStream in = req.getInputStream()) {
-      bytes = in.readNBytes(BODY_MAX + 1);
-    }
-    if (bytes.length > BODY_MAX) {
-      fail(resp, 413, "attempt.api.tooLarge");
+    byte[] bytes = whole(req, resp, BODY_MAX, "attempt.api.tooLarge");
+    if (bytes == null) {
       return null;
     }
     try (JsonReader reader =
@@ -221,6 +213,38 @@ public class AttemptApi extends HttpServlet {
       fail(resp, 400, "attempt.api.badRequest");
       return null;
     }
+  }
+
+  /**
+   * The request's body as sent, or null after answering 413 (over {@code max} bytes) or 503: a body
+   * cut short (the connection dropped mid-request, or fewer bytes than its Content-Length) is never
+   * used, so half a chunk or half an answer is not stored as if it were whole; 503 makes the page
+   * send it again, as it does after any failure on the way.
+   */
+  private static byte[] whole(HttpServletRequest req, HttpServletResponse resp, int max, String big)
+      throws IOException {
+    byte[] bytes;
+    try (InputStream in = req.getInputStream()) {
+      bytes = in.readNBytes(max + 1);
+    } catch (IOException e) {
+      LOG.log(Level.FINE, "A request body was cut short", e);
+      try {
+        fail(resp, 503, "attempt.api.incomplete");
+      } catch (IOException | IllegalStateException gone) {
+        // nobody is listening any more
+      }
+      return null;
+    }
+    if (bytes.length > max) {
+      fail(resp, 413, big);
+      return null;
+    }
+    long declared = req.getContentLengthLong();
+    if (declared >= 0 && bytes.length != declared) {
+      fail(resp, 503, "attempt.api.incomplete");
+      return null;
+    }
+    return bytes;
   }
 
   private static int basedOn(JsonObject body) {
@@ -319,7 +343,7 @@ public class AttemptApi extends HttpServlet {
     return false;
   }
 
-  private void fail(HttpServletResponse resp, int status, String key, Object... args)
+  private static void fail(HttpServletResponse resp, int status, String key, Object... args)
       throws IOException {
     write(resp, status, Json.createObjectBuilder().add("message", text(key, args)).build());
   }

@@ -59,6 +59,17 @@ public class TenantDirectory {
                 .toList());
   }
 
+  /** Every bootcamp that is not deactivated, for jobs that work through all of them. */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public List<ActiveTenant> activeTenants() {
+    return caller.asPlatform(
+        () ->
+            tenants.all().stream()
+                .filter(Tenant::isActive)
+                .map(TenantDirectory::toActive)
+                .toList());
+  }
+
   /** The zone the subject chose to see times in, in the caller's active tenant. */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public Optional<String> personalTimezone(String subject) {

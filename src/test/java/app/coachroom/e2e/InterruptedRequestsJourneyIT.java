@@ -1,0 +1,191 @@
+package app.coachroom.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.ByteArrayOutputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+
+/**
+ * R4: the network drops student.demo's requests halfway, for real, on a bare socket in the
+ * student's signed-in session: an autosave and a recording chunk cut mid-body store nothing of
+ * themselves; an autosave, a chunk, the take's finish and the hand-in whose answer was lost did
+ * their work once, and sending them again changes nothing. The recording plays back byte for byte
+ * and the attempt is handed in once with the last answer.
+ */
+class InterruptedRequestsJourneyIT extends Journey {
+  private static final String PRACTICE = "Practice interview (mixed)";
+  private static final Map<String, String> JSON =
+      RawHttp.headers("Content-Type", "application/json", "X-Coachroom-Attempt", "1");
+  private static final Map<String, String> OCTETS =
+      RawHttp.headers("Content-Type", "application/octet-stream", "X-Coachroom-Attempt", "1");
+
+  @Test
+  void requestsCutOnTheWayLoseNothingAndCountOnce() throws Exception {
+    Browser student = browser();
+    student.signIn("student.demo");
+    student.find("#nav-dashboard").click();
+    student.waitForText(PRACTICE);
+    student.driver().findElement(By.linkText(PRACTICE)).click();
+    student.waitForText("Start the interview");
+    student.find("#start\\:begin").click();
+    student.waitForText("Question 1 of 5");
+    String takeUrl = student.driver().getCurrentUrl();
+    String attempt = takeUrl.substring(takeUrl.indexOf("attempt=") + "attempt=".length());
+    inAttempt(student, attempt, () -> cutRequests(student, attempt));
+  }
+
+  private static void cutRequests(Browser student, String attempt) throws Exception {
+    // the page's own requests stay out of the way: the test is the page now
+    student.open("");
+    RawHttp http = new RawHttp(student);
+    String api = "/coachroom/attempt/api/" + attempt + "/";
+    post(http, api + "next/0", "{}");
+    assertEquals("ANSWERING", post(http, api + "answering/1", "{}").getString("phase"));
+
+    // an autosave cut halfway stores nothing: the next save, based on nothing saved, is taken
+    byte[] half = json("{\"basedOn\":0,\"text\":\"" + "half of it ".repeat(500) + "\"}");
+    http.dropMidBody("POST", api + "answers/1", JSON, half, half.length / 2);
+    JsonObject saved = post(http, api + "answers/1", "{\"basedOn\":0,\"text\":\"Whole.\"}");
+    assertEquals("SAVED", saved.getString("outcome"), saved.toString());
+    assertEquals(1, saved.getInt("revision"));
+
+    // an autosave whose answer was lost: the page sends it again unchanged; it counts once
+    String more = "{\"basedOn\":1,\"text\":\"Whole, and more.\"}";
+    assertEquals(200, http.dropAnswer("POST", api + "answers/1", JSON, json(more)));
+    JsonObject again = post(http, api + "answers/1", more);
+    assertEquals("SAVED", again.getString("outcome"), "no false conflict: " + again);
+    assertEquals(2, again.getInt("revision"));
+
+    // to the spoken question (position 4), recorded in three chunks
+    post(http, api + "next/1", "{}");
+    post(http, api + "next/2", "{}");
+    post(http, api + "next/3", "{}");
+    assertEquals("ANSWERING", post(http, api + "answering/4", "{}").getString("phase"));
+    String rec = api + "recordings/4/";
+    int take =
+        post(http, rec + "begin", "{\"mediaType\":\"audio/webm;codecs=opus\"}").getInt("take");
+    byte[] c0 = media(true, 3_000, 1);
+    byte[] c1 = media(false, 40_000, 2);
+    byte[] c2 = media(false, 20_000, 3);
+    String chunks = rec + "chunks/" + take + "/";
+    assertEquals(3_000, chunk(http, chunks + 0, c0).getInt("bytes"));
+
+    // a chunk cut halfway is not stored: finishing with two chunks is refused as incomplete
+    http.dropMidBody("POST", chunks + 1, OCTETS, c1, 10_000);
+    RawHttp.Response early = http.exchange("POST", rec + "finish", JSON, finish(take, 2));
+    assertEquals(400, early.status(), early.text());
+    assertTrue(early.text().contains("have not arrived"), early.text());
+
+    // a chunk whose answer was lost was stored; sent again it counts once
+    assertEquals(200, http.dropAnswer("POST", chunks + 1, OCTETS, c1));
+    assertEquals(43_000, chunk(http, chunks + 1, c1).getInt("bytes"));
+    assertEquals(63_000, chunk(http, chunks + 2, c2).getInt("bytes"));
+
+    // the finish whose answer was lost made the answer; finishing again is the same answer
+    assertEquals(200, http.dropAnswer("POST", rec + "finish", JSON, finish(take, 3)));
+    JsonObject finished = read(http.exchange("POST", rec + "finish", JSON, finish(take, 3)));
+    assertEquals("SAVED", finished.getString("outcome"), finished.toString());
+    RawHttp.Response played =
+        http.exchange(
+            "GET", "/coachroom/attempt/recording/" + attempt + "/4", Map.of(), new byte[0]);
+    assertEquals(200, played.status());
+    assertArrayEquals(concat(c0, c1, c2), played.body(), "the recording plays byte for byte");
+
+    // the hand-in: the form, cut halfway, hands in nothing
+    assertEquals("REVIEWING", post(http, api + "next/4", "{}").getString("phase"));
+    student.open("attempt/review.xhtml?attempt=" + attempt);
+    student.waitForText("Whole, and more.");
+    byte[] handIn = handInForm(student);
+    String review = "/coachroom/attempt/review.xhtml?attempt=" + attempt;
+    Map<String, String> form = RawHttp.headers("Content-Type", "application/x-www-form-urlencoded");
+    http.dropMidBody("POST", review, form, handIn, handIn.length - 40);
+    assertEquals("REVIEWING", clock(http, api).getString("phase"));
+
+    // the hand-in whose answer was lost handed in; sending it again changes nothing
+    int status = http.dropAnswer("POST", review, form, handIn);
+    assertTrue(status == 302 || status == 303 || status == 200, "hand-in answered " + status);
+    assertEquals("SUBMITTED", clock(http, api).getString("phase"));
+    student.open("attempt/attempt.xhtml?attempt=" + attempt);
+    student.waitForText("Whole, and more.");
+    String handedIn = student.find("#attempt-details").getText();
+    RawHttp.Response repeated = http.exchange("POST", review, form, handIn);
+    assertTrue(repeated.status() < 500, "a repeated hand-in answered " + repeated.status());
+    student.open("attempt/attempt.xhtml?attempt=" + attempt);
+    student.waitForText("Whole, and more.");
+    assertEquals(handedIn, student.find("#attempt-details").getText(), "handed in once");
+    assertEquals(1, student.all("audio.answer-recording").size(), "the recording is the answer");
+  }
+
+  /** The review form as the browser would send it, with the hand-in button first. */
+  private static byte[] handInForm(Browser student) {
+    String fields =
+        (String)
+            ((JavascriptExecutor) student.driver())
+                .executeScript(
+                    "var form = document.getElementById('review');"
+                        + "return Array.from(form.querySelectorAll('input[name]'))"
+                        + ".map(function (i) { return encodeURIComponent(i.name) + '='"
+                        + " + encodeURIComponent(i.value); }).join('&');");
+    return ("review%3Asubmit=&" + fields).getBytes(StandardCharsets.US_ASCII);
+  }
+
+  private static JsonObject post(RawHttp http, String path, String body) throws Exception {
+    RawHttp.Response response = http.exchange("POST", path, JSON, json(body));
+    assertEquals(200, response.status(), path + " answered " + response.text());
+    return read(response);
+  }
+
+  private static JsonObject chunk(RawHttp http, String path, byte[] data) throws Exception {
+    RawHttp.Response response = http.exchange("POST", path, OCTETS, data);
+    assertEquals(200, response.status(), path + " answered " + response.text());
+    return read(response);
+  }
+
+  private static JsonObject clock(RawHttp http, String api) throws Exception {
+    RawHttp.Response response = http.exchange("GET", api + "clock", Map.of(), new byte[0]);
+    assertEquals(200, response.status(), response.text());
+    return read(response);
+  }
+
+  private static JsonObject read(RawHttp.Response response) {
+    try (var reader = Json.createReader(new StringReader(response.text()))) {
+      return reader.readObject();
+    }
+  }
+
+  private static byte[] json(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static byte[] finish(int take, int chunks) {
+    return json("{\"take\":" + take + ",\"chunks\":" + chunks + "}");
+  }
+
+  /** Bytes of a recording: the first chunk starts like WebM. */
+  private static byte[] media(boolean first, int size, long seed) {
+    byte[] bytes = new byte[size];
+    new Random(seed).nextBytes(bytes);
+    if (first) {
+      byte[] webm = {0x1A, 0x45, (byte) 0xDF, (byte) 0xA3};
+      System.arraycopy(webm, 0, bytes, 0, webm.length);
+    }
+    return bytes;
+  }
+
+  private static byte[] concat(byte[]... parts) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    Arrays.stream(parts).forEach(out::writeBytes);
+    return out.toByteArray();
+  }
+}
