@@ -9,7 +9,10 @@
  *    server's clock moves on (the server then shows the next question, the review or the result),
  *  - records spoken answers (MediaRecorder) and uploads them in one-second chunks while recording,
  *    retrying each chunk until it is acknowledged, then finishes the take,
- *  - sends "start answering" and "next question".
+ *  - sends "start answering" and "next question",
+ *  - once a request finds the student signed out, sends nothing more (every request would start
+ *    a sign-in of its own, and sign-ins racing each other fail) until the student has signed in
+ *    again in another tab and says so, or comes back to this tab; then what is pending is sent.
  */
 (function () {
   'use strict';
@@ -39,7 +42,8 @@
   var debounce = null;
   var retryTimer = null;
   var retryDelay = 1000;
-  var stopped = false;      // saving refused for good (conflict, time over, signed out)
+  var stopped = false;      // saving refused for good (conflict, time over)
+  var signedOut = null;     // while signed out: resolves when the student is back
   var leaving = false;
 
   function format(template, value) {
@@ -129,8 +133,42 @@
     });
   }
 
+  /** Holds every request until the student has signed in again; returns when that is. */
+  function whenSignedIn() {
+    if (!signedOut) {
+      var box = document.getElementById('signed-out');
+      var back = document.getElementById('signed-in-again');
+      signedOut = new Promise(function (resolve) {
+        function resume() {
+          window.removeEventListener('focus', resume);
+          document.removeEventListener('visibilitychange', onVisible);
+          back.removeEventListener('click', resume);
+          box.hidden = true;
+          signedOut = null;
+          retryDelay = 1000;
+          resolve();
+        }
+        function onVisible() {
+          if (document.visibilityState === 'visible') {
+            resume();
+          }
+        }
+        window.addEventListener('focus', resume);
+        document.addEventListener('visibilitychange', onVisible);
+        back.addEventListener('click', resume);
+      });
+      box.hidden = false;
+      signedOut.then(function () {
+        save();
+        askClock();
+      });
+    }
+    return signedOut;
+  }
+
   function readJson(response) {
     if (response.type === 'opaqueredirect' || response.status === 0) {
+      whenSignedIn();
       var e = new Error('signed out');
       e.signedOut = true;
       throw e;
@@ -151,7 +189,7 @@
     if (inFlight) {
       return inFlight.then(function () { return dirty || unacked ? save(keepalive) : null; });
     }
-    if (stopped || (!dirty && !unacked)) {
+    if (stopped || signedOut || (!dirty && !unacked)) {
       return Promise.resolve();
     }
     var payload = unacked;
@@ -193,7 +231,12 @@
       })
       .catch(function (e) {
         inFlight = null;
-        retry(e && e.signedOut ? d.msgSignedOut : d.msgOffline);
+        if (e && e.signedOut) {
+          // sent again once the student is back (whenSignedIn)
+          show(d.msgSignedOut, true);
+        } else {
+          retry(d.msgOffline);
+        }
       });
     return inFlight;
   }
@@ -205,6 +248,9 @@
 
   function scheduleRetry() {
     clearTimeout(retryTimer);
+    if (signedOut) {
+      return;
+    }
     retrying = true;
     retryTimer = setTimeout(function () {
       retrying = false;
@@ -236,6 +282,9 @@
   }
 
   function askClock() {
+    if (signedOut) {
+      return Promise.resolve();
+    }
     return fetch(base + '/clock', {credentials: 'same-origin', redirect: 'manual'})
       .then(readJson)
       .then(function (r) {
@@ -365,6 +414,10 @@
     r.pumping = true;
     var delay = 1000;
     (function step() {
+      if (signedOut) {
+        signedOut.then(step);
+        return;
+      }
       if (!r.queue.length) {
         r.pumping = false;
         if (r.stopping && !r.finishing) {
@@ -385,7 +438,10 @@
           r.queue.shift();
           delay = 1000;
           step();
-        } else if (response.status >= 500 || response.type === 'opaqueredirect') {
+        } else if (response.type === 'opaqueredirect') {
+          recShow(format(d.msgUploading, r.queue.length) + ' ' + d.msgSignedOut, true);
+          whenSignedIn().then(step);
+        } else if (response.status >= 500) {
           throw new Error('retry');
         } else {
           return response.json().then(function (j) {
@@ -425,7 +481,7 @@
       })
       .catch(function () {
         r.finishing = false;
-        sleep(2000).then(function () { finishRecording(r); });
+        (signedOut || sleep(2000)).then(function () { finishRecording(r); });
       });
   }
 

@@ -15,13 +15,15 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 
 /**
- * R4: the network drops student.demo's requests halfway, for real, on a bare socket in the
- * student's signed-in session: an autosave and a recording chunk cut mid-body store nothing of
- * themselves; an autosave, a chunk, the take's finish and the hand-in whose answer was lost did
- * their work once, and sending them again changes nothing. The recording plays back byte for byte
- * and the attempt is handed in once with the last answer.
+ * R4: student.demo's session ends mid-answer, and the page saves what was typed once the student
+ * has signed in again in another tab. Then the network drops the student's requests halfway, for
+ * real, on a bare socket in the student's signed-in session: an autosave and a recording chunk cut
+ * mid-body store nothing of themselves; an autosave, a chunk, the take's finish and the hand-in
+ * whose answer was lost did their work once, and sending them again changes nothing. The recording
+ * plays back byte for byte and the attempt is handed in once with the last answer.
  */
 class InterruptedRequestsJourneyIT extends Journey {
   private static final String PRACTICE = "Practice interview (mixed)";
@@ -42,7 +44,53 @@ class InterruptedRequestsJourneyIT extends Journey {
     student.waitForText("Question 1 of 5");
     String takeUrl = student.driver().getCurrentUrl();
     String attempt = takeUrl.substring(takeUrl.indexOf("attempt=") + "attempt=".length());
-    inAttempt(student, attempt, () -> cutRequests(student, attempt));
+    inAttempt(
+        student,
+        attempt,
+        () -> {
+          signedOutMidAnswer(student);
+          cutRequests(student, attempt);
+        });
+  }
+
+  /**
+   * The session ends mid-answer (its cookie gone): the page keeps what was typed and sends nothing
+   * more until the student has signed in again in another tab; then it is saved.
+   */
+  private static void signedOutMidAnswer(Browser student) {
+    student.find("#next").click();
+    student.waitForText("Question 2 of 5");
+    student.find("#start-answering").click();
+    student.find("#answer-text").sendKeys("Before.");
+    student.wait(15).until(d -> student.find("#save-status").getText().startsWith("Saved at"));
+    student.driver().manage().deleteCookieNamed("JSESSIONID");
+    student.find("#answer-text").sendKeys(" After.");
+    student.find("#signed-out");
+    assertTrue(
+        student.find("#save-status").getText().startsWith("Not saved: you are signed out"),
+        student.find("#save-status").getText());
+    String tab = student.driver().getWindowHandle();
+    student.find("#sign-in-again").click();
+    student.wait(15).until(d -> d.getWindowHandles().size() == 2);
+    student.driver().getWindowHandles().stream()
+        .filter(h -> !h.equals(tab))
+        .forEach(h -> student.driver().switchTo().window(h));
+    // Keycloak's own session signs the new tab in at once
+    student.wait(30).until(d -> student.text().contains("Sam Student"));
+    student.driver().close();
+    student.driver().switchTo().window(tab);
+    // coming back to the tab may have resumed already; else the student says so
+    student.all("#signed-in-again").stream()
+        .filter(WebElement::isDisplayed)
+        .forEach(WebElement::click);
+    student.wait(15).until(d -> student.find("#save-status").getText().startsWith("Saved at"));
+    assertTrue(student.all("#signed-out").stream().noneMatch(WebElement::isDisplayed));
+    student.driver().navigate().refresh();
+    student
+        .wait(10)
+        .until(d -> "Before. After.".equals(student.find("#answer-text").getAttribute("value")));
+    student.find("#next").click();
+    student.waitForText("Question 3 of 5");
   }
 
   private static void cutRequests(Browser student, String attempt) throws Exception {
@@ -50,25 +98,23 @@ class InterruptedRequestsJourneyIT extends Journey {
     student.open("");
     RawHttp http = new RawHttp(student);
     String api = "/coachroom/attempt/api/" + attempt + "/";
-    post(http, api + "next/0", "{}");
-    assertEquals("ANSWERING", post(http, api + "answering/1", "{}").getString("phase"));
+    assertEquals("ANSWERING", clock(http, api).getString("phase"));
 
     // an autosave cut halfway stores nothing: the next save, based on nothing saved, is taken
     byte[] half = json("{\"basedOn\":0,\"text\":\"" + "half of it ".repeat(500) + "\"}");
-    http.dropMidBody("POST", api + "answers/1", JSON, half, half.length / 2);
-    JsonObject saved = post(http, api + "answers/1", "{\"basedOn\":0,\"text\":\"Whole.\"}");
+    http.dropMidBody("POST", api + "answers/2", JSON, half, half.length / 2);
+    JsonObject saved = post(http, api + "answers/2", "{\"basedOn\":0,\"text\":\"Whole.\"}");
     assertEquals("SAVED", saved.getString("outcome"), saved.toString());
     assertEquals(1, saved.getInt("revision"));
 
     // an autosave whose answer was lost: the page sends it again unchanged; it counts once
     String more = "{\"basedOn\":1,\"text\":\"Whole, and more.\"}";
-    assertEquals(200, http.dropAnswer("POST", api + "answers/1", JSON, json(more)));
-    JsonObject again = post(http, api + "answers/1", more);
+    assertEquals(200, http.dropAnswer("POST", api + "answers/2", JSON, json(more)));
+    JsonObject again = post(http, api + "answers/2", more);
     assertEquals("SAVED", again.getString("outcome"), "no false conflict: " + again);
     assertEquals(2, again.getInt("revision"));
 
     // to the spoken question (position 4), recorded in three chunks
-    post(http, api + "next/1", "{}");
     post(http, api + "next/2", "{}");
     post(http, api + "next/3", "{}");
     assertEquals("ANSWERING", post(http, api + "answering/4", "{}").getString("phase"));
