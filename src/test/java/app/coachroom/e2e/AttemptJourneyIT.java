@@ -17,26 +17,17 @@ import org.openqa.selenium.WebElement;
  * and the score. Another bootcamp's student cannot open the attempt.
  */
 class AttemptJourneyIT extends Journey {
-  private static final String PRACTICE = "Practice interview (mixed)";
   private static final String DEMO_COHORT_ID = "30000000-0000-4000-8000-000000000001";
   private static final String NOT_FOUND = "This page or item does not exist";
 
   @Test
   void studentTakesThePracticeInterviewAndHandsIn() throws Exception {
-    Browser student = browser();
-    student.signIn("student.demo");
-    student.find("#nav-dashboard").click();
-    student.waitForText(PRACTICE);
-    student.driver().findElement(By.linkText(PRACTICE)).click();
-    student.waitForText("Start the interview");
+    Browser student = openPractice(browser());
     assertTrue(student.text().contains("Walk us through your background"), "the plan lists it");
     student.assertAccessible();
-    student.find("#start\\:begin").click();
+    String attemptId = begin(student);
 
     // 1: multiple choice, saved as it is ticked, kept through a reload
-    student.waitForText("Question 1 of 5");
-    String takeUrl = student.driver().getCurrentUrl();
-    String attemptId = takeUrl.substring(takeUrl.indexOf("attempt=") + "attempt=".length());
     String written = "Unit tests for the rules, one integration test <b>per</b> endpoint.";
     inAttempt(
         student,

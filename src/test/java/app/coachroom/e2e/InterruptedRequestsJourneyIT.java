@@ -13,7 +13,6 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
@@ -26,7 +25,6 @@ import org.openqa.selenium.WebElement;
  * plays back byte for byte and the attempt is handed in once with the last answer.
  */
 class InterruptedRequestsJourneyIT extends Journey {
-  private static final String PRACTICE = "Practice interview (mixed)";
   private static final Map<String, String> JSON =
       RawHttp.headers("Content-Type", "application/json", "X-Coachroom-Attempt", "1");
   private static final Map<String, String> OCTETS =
@@ -34,16 +32,8 @@ class InterruptedRequestsJourneyIT extends Journey {
 
   @Test
   void requestsCutOnTheWayLoseNothingAndCountOnce() throws Exception {
-    Browser student = browser();
-    student.signIn("student.demo");
-    student.find("#nav-dashboard").click();
-    student.waitForText(PRACTICE);
-    student.driver().findElement(By.linkText(PRACTICE)).click();
-    student.waitForText("Start the interview");
-    student.find("#start\\:begin").click();
-    student.waitForText("Question 1 of 5");
-    String takeUrl = student.driver().getCurrentUrl();
-    String attempt = takeUrl.substring(takeUrl.indexOf("attempt=") + "attempt=".length());
+    Browser student = openPractice(browser());
+    String attempt = begin(student);
     inAttempt(
         student,
         attempt,

@@ -30,6 +30,26 @@ abstract class Journey extends BrowserTest {
     Server.current().awaitReady(Server.SETTLE);
   }
 
+  static final String PRACTICE = "Practice interview (mixed)";
+
+  /** student.demo signs in and opens the demo cohort's practice interview from What's due. */
+  static Browser openPractice(Browser student) {
+    student.signIn("student.demo");
+    student.find("#nav-dashboard").click();
+    student.waitForText(PRACTICE);
+    student.driver().findElement(By.linkText(PRACTICE)).click();
+    student.waitForText("Start the interview");
+    return student;
+  }
+
+  /** Starts the interview from its start page; returns the new attempt's ID. */
+  static String begin(Browser student) {
+    student.find("#start\\:begin").click();
+    student.waitForText("Question 1 of 5");
+    String takeUrl = student.driver().getCurrentUrl();
+    return takeUrl.substring(takeUrl.indexOf("attempt=") + "attempt=".length());
+  }
+
   /** Steps of a journey that may throw anything. */
   interface Steps {
     void run() throws Exception;

@@ -2,7 +2,6 @@ package app.coachroom.e2e;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.Socket;
@@ -39,11 +38,7 @@ final class RawHttp {
   /** Sends the request whole and reads the whole answer. */
   Response exchange(String method, String path, Map<String, String> headers, byte[] body)
       throws IOException {
-    try (Socket socket = connect()) {
-      OutputStream out = socket.getOutputStream();
-      out.write(head(method, path, headers, body.length));
-      out.write(body);
-      out.flush();
+    try (Socket socket = send(method, path, headers, body, body.length)) {
       byte[] all = socket.getInputStream().readAllBytes();
       int split = indexOf(all, 0, "\r\n\r\n");
       String head = new String(all, 0, split, StandardCharsets.ISO_8859_1);
@@ -60,11 +55,7 @@ final class RawHttp {
    */
   void dropMidBody(String method, String path, Map<String, String> headers, byte[] body, int sent)
       throws IOException {
-    try (Socket socket = connect()) {
-      OutputStream out = socket.getOutputStream();
-      out.write(head(method, path, headers, body.length));
-      out.write(Arrays.copyOf(body, sent));
-      out.flush();
+    try (Socket socket = send(method, path, headers, body, sent)) {
       // let the server read what came before the connection goes
       Thread.sleep(300);
       socket.setSoLinger(true, 0);
@@ -80,13 +71,8 @@ final class RawHttp {
    */
   int dropAnswer(String method, String path, Map<String, String> headers, byte[] body)
       throws IOException {
-    try (Socket socket = connect()) {
-      OutputStream out = socket.getOutputStream();
-      out.write(head(method, path, headers, body.length));
-      out.write(body);
-      out.flush();
-      InputStream in = socket.getInputStream();
-      byte[] statusLine = in.readNBytes(12);
+    try (Socket socket = send(method, path, headers, body, body.length)) {
+      byte[] statusLine = socket.getInputStream().readNBytes(12);
       socket.setSoLinger(true, 0);
       return Integer.parseInt(new String(statusLine, StandardCharsets.US_ASCII).substring(9, 12));
     }
@@ -100,10 +86,22 @@ final class RawHttp {
     return map;
   }
 
-  private static Socket connect() throws IOException {
+  /** A new connection carrying the head (whole body's length) and the first {@code sent} bytes. */
+  private Socket send(
+      String method, String path, Map<String, String> headers, byte[] body, int sent)
+      throws IOException {
     Socket socket = new Socket(InetAddress.getLoopbackAddress(), PORT);
-    socket.setSoTimeout(60_000);
-    return socket;
+    try {
+      socket.setSoTimeout(60_000);
+      OutputStream out = socket.getOutputStream();
+      out.write(head(method, path, headers, body.length));
+      out.write(body, 0, sent);
+      out.flush();
+      return socket;
+    } catch (IOException e) {
+      socket.close();
+      throw e;
+    }
   }
 
   private byte[] head(String method, String path, Map<String, String> headers, int length) {

@@ -7,7 +7,6 @@ import app.coachroom.testing.Server;
 import app.coachroom.testing.ServerProcess;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
 
 /**
  * R2: student.demo types an answer and sees the autosave acknowledged; the application server is
@@ -16,7 +15,6 @@ import org.openqa.selenium.By;
  * server was down are gone from the clock, as they are for the student). Then they hand in.
  */
 class ServerKillJourneyIT extends Journey {
-  private static final String PRACTICE = "Practice interview (mixed)";
 
   /** Accents, CJK, quotes, markup, a tab-free indent and a blank line: all must come back. */
   private static final String WRITTEN =
@@ -25,16 +23,8 @@ class ServerKillJourneyIT extends Journey {
 
   @Test
   void anAcknowledgedAnswerSurvivesAKilledServer() throws Exception {
-    Browser student = browser();
-    student.signIn("student.demo");
-    student.find("#nav-dashboard").click();
-    student.waitForText(PRACTICE);
-    student.driver().findElement(By.linkText(PRACTICE)).click();
-    student.waitForText("Start the interview");
-    student.find("#start\\:begin").click();
-    student.waitForText("Question 1 of 5");
-    String takeUrl = student.driver().getCurrentUrl();
-    String attempt = takeUrl.substring(takeUrl.indexOf("attempt=") + "attempt=".length());
+    Browser student = openPractice(browser());
+    String attempt = begin(student);
     inAttempt(
         student,
         attempt,
