@@ -9,6 +9,7 @@
  *    server's clock moves on (the server then shows the next question, the review or the result),
  *  - records spoken answers (MediaRecorder) and uploads them in one-second chunks while recording,
  *    retrying each chunk until it is acknowledged, then finishes the take,
+ *  - uploads the diagram of a system-design answer (and takes it away), retrying until answered,
  *  - sends "start answering" and "next question",
  *  - once a request finds the student signed out, sends nothing more (every request would start
  *    a sign-in of its own, and sign-ins racing each other fail) until the student has signed in
@@ -312,7 +313,7 @@
       // what is pending gets a few seconds; then the server's clock decides (and the page reloads)
       syncing = true;
       lastSync = now;
-      Promise.race([Promise.all([save(), recordingDone()]), sleep(8000)])
+      Promise.race([Promise.all([save(), recordingDone(), diagramDone()]), sleep(8000)])
         .then(askClock)
         .then(function () {
           syncing = false;
@@ -572,12 +573,131 @@
     }, 500);
   }
 
+  // ---- a diagram uploaded with a system-design answer: sent whole, retried until answered ----
+
+  var diagramBox = document.getElementById('diagram-answer');
+  var diagramSending = null; // the upload or removal being sent; resolves once it is answered
+
+  function diagramShow(text, warn) {
+    var state = document.getElementById('diagram-state');
+    state.textContent = text;
+    state.classList.toggle('save-warning', !!warn);
+  }
+
+  function showDiagram(info) {
+    var dd = diagramBox.dataset;
+    var preview = document.getElementById('diagram-preview');
+    document.getElementById('diagram-figure').hidden = !info;
+    document.getElementById('diagram-remove').hidden = !info;
+    dd.sha = info ? info.sha256 : '';
+    if (info) {
+      preview.src = dd.url + '?v=' + encodeURIComponent(info.sha256);
+      document.getElementById('diagram-name').textContent = info.fileName;
+      document.getElementById('diagram-size').textContent = format(dd.msgSize, info.kilobytes);
+    } else {
+      preview.removeAttribute('src');
+    }
+  }
+
+  /**
+   * Sends an upload or a removal until the server answers it: while the server cannot be reached
+   * it is sent again (the same image twice is stored once), while signed out it waits.
+   */
+  function sendDiagram(path, contentType, body, fileName) {
+    var dd = diagramBox.dataset;
+    var input = document.getElementById('diagram-file');
+    var delay = 1000;
+    input.disabled = true;
+    diagramShow(dd.msgUploading, false);
+    diagramSending = new Promise(function (resolve) {
+      function done(text, warn) {
+        input.disabled = false;
+        input.value = '';
+        diagramShow(text, warn);
+        diagramSending = null;
+        resolve();
+      }
+      function again(message) {
+        diagramShow(dd.msgUploading + ' ' + message, true);
+        sleep(delay).then(step);
+        delay = Math.min(delay * 2, 15000);
+      }
+      function step() {
+        if (signedOut) {
+          signedOut.then(step);
+          return;
+        }
+        var headers = {'Content-Type': contentType, 'X-Coachroom-Attempt': '1'};
+        if (fileName) {
+          headers['X-File-Name'] = encodeURIComponent(fileName);
+        }
+        fetch(base + path, {
+          method: 'POST', credentials: 'same-origin', redirect: 'manual', headers: headers, body: body
+        }).then(readJson).then(function (r) {
+          if (r.status === 200) {
+            showDiagram(r.json.diagram || null);
+            done(r.json.diagram
+              ? format(dd.msgSaved, new Date(r.json.diagram.uploadedAt).toLocaleTimeString())
+              : dd.msgRemoved, false);
+            resync(r.json.clock);
+          } else if (r.status >= 500) {
+            again(r.json.message);
+          } else {
+            // refused (not an image, too large, time over): what was stored before stays
+            done(r.json.message, true);
+          }
+        }).catch(function (e) {
+          if (e && e.signedOut) {
+            diagramShow(d.msgSignedOut, true);
+            whenSignedIn().then(step);
+          } else {
+            again(d.msgOffline);
+          }
+        });
+      }
+      step();
+    });
+    return diagramSending;
+  }
+
+  function diagramDone() {
+    return diagramSending || Promise.resolve();
+  }
+
+  if (diagramBox) {
+    var dd0 = diagramBox.dataset;
+    if (dd0.sha) {
+      showDiagram({
+        sha256: dd0.sha,
+        fileName: document.getElementById('diagram-name').textContent,
+        kilobytes: document.getElementById('diagram-size').textContent
+      });
+    }
+    document.getElementById('diagram-file').addEventListener('change', function (e) {
+      var file = e.target.files && e.target.files[0];
+      if (!file || diagramSending) {
+        return;
+      }
+      if (file.size > parseInt(dd0.max, 10)) {
+        e.target.value = '';
+        diagramShow(dd0.msgTooLarge, true);
+        return;
+      }
+      sendDiagram('/diagrams/' + position, 'application/octet-stream', file, file.name);
+    });
+    document.getElementById('diagram-remove').addEventListener('click', function () {
+      if (!diagramSending) {
+        sendDiagram('/diagrams/' + position + '/remove', 'application/json', '{}', null);
+      }
+    });
+  }
+
   function act(path, button) {
     if (button) {
       button.disabled = true;
     }
     show(d.msgMoving, false);
-    Promise.all([save(), recordingDone()])
+    Promise.all([save(), recordingDone(), diagramDone()])
       .then(function () { return post(path + '/' + position); })
       .then(readJson)
       .then(function () { reload(); })

@@ -2,6 +2,7 @@ package app.coachroom.attempt;
 
 import static app.coachroom.tenancy.domain.Role.COACH;
 import static app.coachroom.tenancy.domain.Role.STUDENT;
+import static app.coachroom.tenancy.domain.Role.TENANT_ADMIN;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -15,21 +16,25 @@ import app.coachroom.assignment.application.AssignmentService;
 import app.coachroom.assignment.domain.AssignmentKind;
 import app.coachroom.assignment.domain.LatePolicy;
 import app.coachroom.assignment.domain.ResultRelease;
+import app.coachroom.attempt.application.AnswerFiles;
 import app.coachroom.attempt.application.AssignmentProgress;
 import app.coachroom.attempt.application.AttemptOverview;
 import app.coachroom.attempt.application.AttemptRecord;
 import app.coachroom.attempt.application.AttemptRow;
 import app.coachroom.attempt.application.AttemptService;
 import app.coachroom.attempt.application.AttemptView;
+import app.coachroom.attempt.application.DiagramSaved;
 import app.coachroom.attempt.application.ProgressRow;
 import app.coachroom.attempt.application.SaveResult;
 import app.coachroom.attempt.application.SaveResult.Outcome;
+import app.coachroom.attempt.application.SavedAnswer;
 import app.coachroom.attempt.application.StartView;
 import app.coachroom.attempt.application.TimeUpSweep;
 import app.coachroom.attempt.domain.AnswerInput;
 import app.coachroom.attempt.domain.AnswerRules;
 import app.coachroom.attempt.domain.Phase;
 import app.coachroom.attempt.domain.Progress;
+import app.coachroom.attempt.domain.UploadedDiagram;
 import app.coachroom.cohort.application.CohortDetails;
 import app.coachroom.cohort.application.CohortService;
 import app.coachroom.cohort.application.RosterService;
@@ -82,6 +87,7 @@ class AttemptIT {
   }
 
   @Inject AttemptService attempts;
+  @Inject AnswerFiles files;
   @Inject AssignmentService assignments;
   @Inject CohortService cohorts;
   @Inject RosterService rosters;
@@ -424,8 +430,106 @@ class AttemptIT {
 
   @Test
   void aStudentSeesTheDiagramOfTheirOwnAttemptsQuestionOnly() {
-    fixture.signIn(coach, tenant);
     byte[] png = TestImages.png();
+    String id = attempts.start(designRound(DiagramImage.check("architecture.png", png)));
+    assertTrue(attempts.current(id).question().hasDiagram());
+    assertArrayEquals(png, attempts.diagram(id, 0).bytes());
+    assertThrows(NotFoundException.class, () -> attempts.diagram(id, 1), "no diagram there");
+    assertThrows(NotFoundException.class, () -> attempts.diagram(id, 7));
+    fixture.signIn(other, tenant);
+    assertThrows(NotFoundException.class, () -> attempts.diagram(id, 0));
+  }
+
+  /**
+   * A system-design answer takes an uploaded diagram while its time runs: checked by content, kept
+   * when a bad file is refused, replaced or removed, the same upload twice stored once; the student
+   * sees it at any time, the bootcamp's coaches and admins once it is handed in, nobody else ever.
+   */
+  @Test
+  void aSystemDesignAnswerTakesADiagramThatOnlyTheRightPeopleSee() {
+    String id = attempts.start(designRound(null));
+    byte[] png = TestImages.png();
+    assertFalse(attempts.current(id).answer().hasDiagram());
+
+    DiagramSaved saved = attempts.uploadDiagram(id, 0, "C:\\drawings\\order-api.png", png);
+    assertEquals("order-api.png", saved.diagram().fileName(), "the name without its folders");
+    assertEquals("image/png", saved.diagram().mediaType());
+    assertEquals(png.length, saved.diagram().sizeBytes());
+    SavedAnswer current = attempts.current(id).answer();
+    assertEquals(saved.diagram().sha256(), current.diagram().sha256());
+    assertFalse(current.isEmpty(), "a diagram alone is an answer");
+
+    // refused, and the stored diagram stays
+    assertRefused(
+        "question.diagram.type", () -> attempts.uploadDiagram(id, 0, "a.png", TestImages.html()));
+    assertRefused(
+        "question.diagram.type",
+        () -> attempts.uploadDiagram(id, 0, "a.png", TestImages.svgWithScript()));
+    assertRefused(
+        "question.diagram.empty", () -> attempts.uploadDiagram(id, 0, "a.png", new byte[0]));
+    assertRefused(
+        "question.diagram.tooLarge",
+        () -> attempts.uploadDiagram(id, 0, "a.png", new byte[DiagramImage.MAX_BYTES + 1]));
+    assertRefused(
+        "question.diagram.dimensions",
+        () -> attempts.uploadDiagram(id, 0, "a.webp", TestImages.webpHeader(12_000, 10)));
+    assertEquals(saved.diagram(), attempts.current(id).answer().diagram());
+
+    // the same upload again (its answer was lost) is stored once and changes nothing
+    assertEquals(saved.diagram(), attempts.uploadDiagram(id, 0, "order-api.png", png).diagram());
+    byte[] jpeg = TestImages.image("jpg", 300, 200);
+    UploadedDiagram replaced = attempts.uploadDiagram(id, 0, "v2.jpg", jpeg).diagram();
+    assertEquals("image/jpeg", replaced.mediaType());
+    assertEquals(1, fixture.rows("answer_diagram", tenant));
+    assertNull(attempts.removeDiagram(id, 0).diagram());
+    assertFalse(attempts.current(id).answer().hasDiagram());
+    assertEquals(0, fixture.rows("answer_diagram", tenant));
+    attempts.uploadDiagram(id, 0, "v3.jpg", jpeg);
+
+    // a forged position, a question not reached, another student
+    assertThrows(NotFoundException.class, () -> attempts.uploadDiagram(id, 7, "a.png", png));
+    assertRefused("attempt.save.notYet", () -> attempts.uploadDiagram(id, 1, "a.png", png));
+    assertArrayEquals(jpeg, files.diagram(id, 0).image().bytes(), "the student sees it");
+    fixture.signIn(other, tenant);
+    assertThrows(NotFoundException.class, () -> attempts.uploadDiagram(id, 0, "a.png", png));
+    assertThrows(NotFoundException.class, () -> attempts.removeDiagram(id, 0));
+    assertThrows(NotFoundException.class, () -> files.diagram(id, 0));
+    fixture.signIn(coach, tenant);
+    assertThrows(NotFoundException.class, () -> files.diagram(id, 0), "not before the hand-in");
+
+    // once the question is over nothing changes; a text question takes no diagram
+    fixture.signIn(student, tenant);
+    attempts.moveOn(id, 0);
+    assertRefused("attempt.save.questionOver", () -> attempts.uploadDiagram(id, 0, "b.png", png));
+    assertRefused("attempt.save.questionOver", () -> attempts.removeDiagram(id, 0));
+    assertRefused("attempt.answer.wrongKind", () -> attempts.uploadDiagram(id, 1, "b.png", png));
+    attempts.submit(id);
+    assertRefused("attempt.save.submitted", () -> attempts.uploadDiagram(id, 0, "b.png", png));
+    AttemptRecord record = attempts.record(id);
+    assertEquals("v3.jpg", record.entries().get(0).answer().diagram().fileName());
+    assertTrue(record.entries().get(1).answer().isEmpty());
+
+    // handed in: the bootcamp's coaches and admins see it; another bootcamp's coach does not
+    fixture.signIn(coach, tenant);
+    AnswerFiles.Uploaded seen = files.diagram(id, 0);
+    assertArrayEquals(jpeg, seen.image().bytes());
+    assertEquals(1, seen.attemptNumber());
+    assertThrows(NotFoundException.class, () -> files.diagram(id, 1), "nothing uploaded there");
+    fixture.signIn(fixture.newPerson(tenant, TENANT_ADMIN), tenant);
+    assertArrayEquals(jpeg, files.diagram(id, 0).image().bytes());
+    fixture.signIn(other, tenant);
+    assertThrows(NotFoundException.class, () -> files.diagram(id, 0));
+    ActiveTenant elsewhere = fixture.newTenant();
+    fixture.signIn(fixture.newPerson(elsewhere, COACH), elsewhere);
+    assertThrows(NotFoundException.class, () -> files.diagram(id, 0));
+  }
+
+  /**
+   * Publishes a round of a system-design question (with {@code diagram}, or none) and a text
+   * question, assigns it with one attempt and signs the student in; returns the assignment.
+   */
+  private String designRound(DiagramImage diagram) {
+    fixture.signIn(coach, tenant);
     QuestionContent design =
         new QuestionContent(
             QuestionKind.SYSTEM_DESIGN,
@@ -440,7 +544,7 @@ class AttemptIT {
             List.of(),
             null,
             List.of());
-    String question = questions.create(design, DiagramImage.check("architecture.png", png)).id();
+    String question = questions.create(design, diagram).id();
     String text = questions.create(SampleContent.technicalText("Plain")).id();
     String rubric = rubrics.create(SampleContent.rubric("Design rubric")).id();
     templateId =
@@ -458,13 +562,7 @@ class AttemptIT {
                         new TemplateContent.Item(question, 0, 600, null),
                         new TemplateContent.Item(text, 0, 600, null))))
             .id();
-    String id = attempts.start(assign(1, LatePolicy.ACCEPT_LATE, ResultRelease.AUTOMATIC));
-    assertTrue(attempts.current(id).question().hasDiagram());
-    assertArrayEquals(png, attempts.diagram(id, 0).bytes());
-    assertThrows(NotFoundException.class, () -> attempts.diagram(id, 1), "no diagram there");
-    assertThrows(NotFoundException.class, () -> attempts.diagram(id, 7));
-    fixture.signIn(other, tenant);
-    assertThrows(NotFoundException.class, () -> attempts.diagram(id, 0));
+    return assign(1, LatePolicy.ACCEPT_LATE, ResultRelease.AUTOMATIC);
   }
 
   private static AnswerInput.Choices choices(Integer... indexes) {

@@ -2,6 +2,7 @@ package app.coachroom.attempt;
 
 import static app.coachroom.tenancy.domain.Role.COACH;
 import static app.coachroom.tenancy.domain.Role.STUDENT;
+import static app.coachroom.tenancy.domain.Role.TENANT_ADMIN;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -12,6 +13,7 @@ import app.coachroom.assignment.application.AssignmentService;
 import app.coachroom.assignment.domain.AssignmentKind;
 import app.coachroom.assignment.domain.LatePolicy;
 import app.coachroom.assignment.domain.ResultRelease;
+import app.coachroom.attempt.application.AnswerFiles;
 import app.coachroom.attempt.application.AttemptService;
 import app.coachroom.attempt.application.Recordings;
 import app.coachroom.attempt.application.SaveResult;
@@ -49,7 +51,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Recorded answers on a real server and database: the type and content checks, chunks taken once (a
  * retried chunk is recognised), finishing only when every chunk arrived, the size budget of the
  * answer time, streaming back byte for byte, a new take replacing the old one, nothing after
- * handing in, and nobody else's attempt.
+ * handing in, and who hears it: the student, and once handed in the bootcamp's coaches and admins.
  */
 @ExtendWith(ArquillianExtension.class)
 class RecordingIT {
@@ -61,6 +63,7 @@ class RecordingIT {
   }
 
   @Inject Recordings recordings;
+  @Inject AnswerFiles files;
   @Inject AttemptService attempts;
   @Inject AssignmentService assignments;
   @Inject CohortService cohorts;
@@ -71,6 +74,7 @@ class RecordingIT {
   @Inject TenantFixture fixture;
 
   private ActiveTenant tenant;
+  private String coach;
   private String student;
   private String other;
   private String attempt;
@@ -78,7 +82,7 @@ class RecordingIT {
   @BeforeEach
   void aStudentAnsweringASpokenQuestion() {
     tenant = fixture.newTenant();
-    String coach = fixture.newPerson(tenant, COACH);
+    coach = fixture.newPerson(tenant, COACH);
     student = fixture.newPerson(tenant, STUDENT);
     other = fixture.newPerson(tenant, STUDENT);
     fixture.signIn(coach, tenant);
@@ -153,7 +157,7 @@ class RecordingIT {
 
     ByteArrayOutputStream played = new ByteArrayOutputStream();
     String[] type = new String[1];
-    recordings.stream(attempt, 0, (mediaType, bytes, number) -> type[0] = mediaType, played);
+    files.streamRecording(attempt, 0, (mediaType, bytes, number) -> type[0] = mediaType, played);
     assertEquals("audio/webm", type[0]);
     assertArrayEquals(concat(first, second, third), played.toByteArray());
 
@@ -184,7 +188,7 @@ class RecordingIT {
 
   private byte[] played() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    recordings.stream(attempt, 0, (type, bytes, number) -> {}, out);
+    files.streamRecording(attempt, 0, (type, bytes, number) -> {}, out);
     return out.toByteArray();
   }
 
@@ -234,7 +238,10 @@ class RecordingIT {
         () -> recordings.chunk(attempt, 0, take, 1, chunk(new byte[0], 10, (byte) 2)));
     assertThrows(
         NotFoundException.class,
-        () -> recordings.stream(attempt, 0, (t, b, n) -> {}, new ByteArrayOutputStream()));
+        () -> files.streamRecording(attempt, 0, (t, b, n) -> {}, new ByteArrayOutputStream()));
+
+    fixture.signIn(coach, tenant);
+    assertThrows(NotFoundException.class, this::played, "coaches wait for the hand-in");
 
     fixture.signIn(student, tenant);
     attempts.submit(attempt);
@@ -243,6 +250,17 @@ class RecordingIT {
         () -> recordings.chunk(attempt, 0, take, 1, chunk(new byte[0], 10, (byte) 2)));
     assertRefused("attempt.save.submitted", () -> recordings.begin(attempt, 0, "audio/webm"));
     assertEquals(100, played().length, "what arrived before handing in is the answer");
+
+    // handed in, it is there for the bootcamp's coaches and admins, and for nobody else
+    fixture.signIn(coach, tenant);
+    assertEquals(100, played().length);
+    fixture.signIn(fixture.newPerson(tenant, TENANT_ADMIN), tenant);
+    assertEquals(100, played().length);
+    fixture.signIn(other, tenant);
+    assertThrows(NotFoundException.class, this::played);
+    ActiveTenant elsewhere = fixture.newTenant();
+    fixture.signIn(fixture.newPerson(elsewhere, COACH), elsewhere);
+    assertThrows(NotFoundException.class, this::played);
   }
 
   private static byte[] chunk(byte[] start, int size, byte fill) {

@@ -229,6 +229,37 @@ final class Browser implements AutoCloseable {
     }
   }
 
+  /** The natural width of the image {@code css} finds once it has loaded, else -1. */
+  long naturalWidth(String css) {
+    List<WebElement> image = all(css);
+    if (image.isEmpty()) {
+      return -1;
+    }
+    Object width =
+        ((JavascriptExecutor) driver)
+            .executeScript(
+                "return arguments[0].complete ? arguments[0].naturalWidth : -1;", image.get(0));
+    return ((Number) width).longValue();
+  }
+
+  /**
+   * Fetches a URL with this browser's session: its status, content type, disposition type (inline
+   * or attachment) and X-Content-Type-Options.
+   */
+  @SuppressWarnings("unchecked")
+  List<String> fetchHeaders(String url) {
+    return (List<String>)
+        ((JavascriptExecutor) driver)
+            .executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                    + "fetch(arguments[0], {redirect: 'manual'}).then(r => done(["
+                    + "String(r.status), r.headers.get('content-type'),"
+                    + "(r.headers.get('content-disposition') || '').split(';')[0],"
+                    + "r.headers.get('x-content-type-options')]))"
+                    + ".catch(e => done(['failed: ' + e]));",
+                url);
+  }
+
   void screenshot(Path file) throws IOException {
     Files.createDirectories(file.getParent());
     Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));

@@ -32,20 +32,33 @@ abstract class Journey extends BrowserTest {
 
   static final String PRACTICE = "Practice interview (mixed)";
 
+  /** The demo cohort's other interview: a system-design question between two technical ones. */
+  static final String TECHNICAL = "Technical interview: APIs and data";
+
   /** student.demo signs in and opens the demo cohort's practice interview from What's due. */
   static Browser openPractice(Browser student) {
+    return openInterview(student, PRACTICE);
+  }
+
+  /** student.demo signs in and opens one of the demo cohort's interviews from What's due. */
+  static Browser openInterview(Browser student, String title) {
     student.signIn("student.demo");
     student.find("#nav-dashboard").click();
-    student.waitForText(PRACTICE);
-    student.driver().findElement(By.linkText(PRACTICE)).click();
+    student.waitForText(title);
+    student.driver().findElement(By.linkText(title)).click();
     student.waitForText("Start the interview");
     return student;
   }
 
-  /** Starts the interview from its start page; returns the new attempt's ID. */
+  /** Starts the practice interview from its start page; returns the new attempt's ID. */
   static String begin(Browser student) {
+    return begin(student, 5);
+  }
+
+  /** Starts an interview of {@code questions} questions; returns the new attempt's ID. */
+  static String begin(Browser student, int questions) {
     student.find("#start\\:begin").click();
-    student.waitForText("Question 1 of 5");
+    student.waitForText("Question 1 of " + questions);
     String takeUrl = student.driver().getCurrentUrl();
     return takeUrl.substring(takeUrl.indexOf("attempt=") + "attempt=".length());
   }

@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebElement;
 
 /**
  * coach.demo adds a competency, writes a behavioural question tagged with it, a coding question
@@ -134,7 +132,7 @@ class QuestionBankJourneyIT extends Journey {
     Files.write(png, TestImages.png());
     uploadDiagram(coach, png);
     coach.waitForText("not saved yet");
-    coach.wait(10).until(d -> naturalWidth(coach) == 240);
+    coach.wait(10).until(d -> coach.naturalWidth("#diagram-image") == 240);
     // PrimeFaces shows a row with a progress bar while a file uploads; it goes when done
     coach.wait(10).until(d -> coach.all(".ui-fileupload-row").isEmpty());
     assertEquals("Rate limiter " + run, coach.find("#questionForm\\:title").getAttribute("value"));
@@ -146,49 +144,23 @@ class QuestionBankJourneyIT extends Journey {
     coach.wait(10).until(d -> rows(coach) == 1);
     coach.find(".question-table tbody a.question-title").click();
     coach.waitForText(png.getFileName().toString());
-    coach.wait(10).until(d -> naturalWidth(coach) == 240);
+    coach.wait(10).until(d -> coach.naturalWidth("#diagram-image") == 240);
     String src = coach.find("#diagram-image").getAttribute("src");
     assertTrue(src.contains("/questionbank/diagram/"), src);
     assertEquals(
         List.of("200", "image/png", "attachment", "nosniff"),
-        fetch(coach, src),
+        coach.fetchHeaders(src),
         "status, type, disposition and sniffing of the served diagram");
 
     Browser student = browser();
     student.signIn("student.demo");
-    assertEquals("403", fetch(student, src).get(0), "students do not fetch the bank's diagrams");
+    assertEquals(
+        "403", student.fetchHeaders(src).get(0), "students do not fetch the bank's diagrams");
   }
 
   private static void uploadDiagram(Browser browser, Path file) {
     browser.wait(15).until(d -> !browser.all("#questionForm\\:diagram_input").isEmpty());
     browser.all("#questionForm\\:diagram_input").get(0).sendKeys(file.toString());
-  }
-
-  private static long naturalWidth(Browser browser) {
-    List<WebElement> image = browser.all("#diagram-image");
-    if (image.isEmpty()) {
-      return -1;
-    }
-    Object width =
-        ((JavascriptExecutor) browser.driver())
-            .executeScript(
-                "return arguments[0].complete ? arguments[0].naturalWidth : -1;", image.get(0));
-    return ((Number) width).longValue();
-  }
-
-  /** Fetches a URL with the browser's session: status, type, disposition type, nosniff. */
-  @SuppressWarnings("unchecked")
-  private static List<String> fetch(Browser browser, String url) {
-    return (List<String>)
-        ((JavascriptExecutor) browser.driver())
-            .executeAsyncScript(
-                "const done = arguments[arguments.length - 1];"
-                    + "fetch(arguments[0], {redirect: 'manual'}).then(r => done(["
-                    + "String(r.status), r.headers.get('content-type'),"
-                    + "(r.headers.get('content-disposition') || '').split(';')[0],"
-                    + "r.headers.get('x-content-type-options')]))"
-                    + ".catch(e => done(['failed: ' + e]));",
-                url);
   }
 
   private static long rows(Browser browser) {

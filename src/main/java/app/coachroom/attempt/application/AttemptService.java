@@ -9,16 +9,19 @@ import app.coachroom.assignment.domain.ResultRelease;
 import app.coachroom.assignment.domain.TimeAllowance;
 import app.coachroom.assignment.domain.Window;
 import app.coachroom.attempt.domain.Answer;
+import app.coachroom.attempt.domain.AnswerDiagram;
 import app.coachroom.attempt.domain.AnswerInput;
 import app.coachroom.attempt.domain.AnswerRules;
 import app.coachroom.attempt.domain.Attempt;
 import app.coachroom.attempt.domain.Phase;
 import app.coachroom.attempt.domain.QuestionTime;
+import app.coachroom.attempt.domain.UploadedDiagram;
 import app.coachroom.attempt.infrastructure.AttemptRepository;
 import app.coachroom.interviewtemplate.application.FrozenInterview;
 import app.coachroom.interviewtemplate.application.FrozenInterviews;
 import app.coachroom.questionbank.application.QuestionService;
 import app.coachroom.questionbank.domain.DiagramImage;
+import app.coachroom.questionbank.domain.QuestionKind;
 import app.coachroom.shared.domain.NotFoundException;
 import app.coachroom.shared.domain.RuleViolationException;
 import app.coachroom.tenancy.application.Caller;
@@ -154,11 +157,13 @@ public class AttemptService {
     if (phase == Phase.PREPARING || phase == Phase.ANSWERING) {
       int at = s.moment().position();
       question = s.question(at);
+      UploadedDiagram diagram =
+          s.kind(at) == QuestionKind.SYSTEM_DESIGN ? uploadedDiagram(attemptId, at) : null;
       answer =
           attempts
               .answer(attemptId, at)
-              .map(a -> SavedAnswer.of(s.kind(at), a, false))
-              .orElseGet(() -> SavedAnswer.none(s.kind(at)));
+              .map(a -> SavedAnswer.of(s.kind(at), a, false, diagram))
+              .orElseGet(() -> SavedAnswer.none(s.kind(at), diagram));
     }
     return new AttemptView(
         attemptId,
@@ -212,6 +217,49 @@ public class AttemptService {
     return SaveResult.saved(answer.revision(), answer.savedAt(), clockView);
   }
 
+  /**
+   * Stores a diagram as (part of) the answer to the current system-design question, instead of the
+   * one uploaded before. Refused, with nothing changed, when the image is not one (checked by its
+   * content), too large, the question takes no diagram, or its time is not running.
+   */
+  public DiagramSaved uploadDiagram(
+      @NotNull String attemptId, int position, String fileName, byte @NotNull [] bytes) {
+    Sitting s = answeringDiagram(attemptId, position);
+    DiagramImage image = DiagramImage.check(fileName, bytes);
+    Instant now = s.moment().now();
+    AnswerDiagram stored = attempts.answerDiagram(attemptId, position).orElse(null);
+    if (stored == null) {
+      attempts.add(new AnswerDiagram(attemptId, position, image, now));
+    } else if (!stored.sha256().equals(image.sha256())
+        || !stored.fileName().equals(image.fileName())) {
+      stored.replace(image, now);
+    }
+    attempts.flush();
+    return new DiagramSaved(uploadedDiagram(attemptId, position), ClockView.of(s.moment()));
+  }
+
+  /** Takes the current question's diagram away (nothing happens when there is none). */
+  public DiagramSaved removeDiagram(@NotNull String attemptId, int position) {
+    Sitting s = answeringDiagram(attemptId, position);
+    attempts.answerDiagram(attemptId, position).ifPresent(attempts::remove);
+    return new DiagramSaved(null, ClockView.of(s.moment()));
+  }
+
+  private Sitting answeringDiagram(String attemptId, int position) {
+    Sitting s = sittings.answering(attemptId, position, "diagram");
+    if (s.kind(position) != QuestionKind.SYSTEM_DESIGN) {
+      throw new RuleViolationException("diagram", "attempt.answer.wrongKind");
+    }
+    return s;
+  }
+
+  private UploadedDiagram uploadedDiagram(String attemptId, int position) {
+    return attempts.uploadedDiagrams(attemptId).stream()
+        .filter(d -> d.position() == position)
+        .findFirst()
+        .orElse(null);
+  }
+
   /** Ends the current question's preparation early (a repeated request changes nothing). */
   public ClockView startAnswering(@NotNull String attemptId, int position) {
     Sitting s = open(attemptId);
@@ -246,15 +294,19 @@ public class AttemptService {
     Map<Integer, Answer> saved =
         attempts.answers(attemptId).stream()
             .collect(Collectors.toMap(Answer::position, Function.identity()));
+    Map<Integer, UploadedDiagram> diagrams =
+        attempts.uploadedDiagrams(attemptId).stream()
+            .collect(Collectors.toMap(UploadedDiagram::position, Function.identity()));
     List<AttemptRecord.Entry> entries = new ArrayList<>();
     for (int i = 0; i < s.times().size(); i++) {
       int at = i;
+      UploadedDiagram diagram = diagrams.get(at);
       entries.add(
           new AttemptRecord.Entry(
               s.question(at),
               Optional.ofNullable(saved.get(at))
-                  .map(a -> SavedAnswer.of(s.kind(at), a, released))
-                  .orElseGet(() -> SavedAnswer.none(s.kind(at)))));
+                  .map(a -> SavedAnswer.of(s.kind(at), a, released, diagram))
+                  .orElseGet(() -> SavedAnswer.none(s.kind(at), diagram))));
     }
     return new AttemptRecord(
         row(s.attempt(), s.title(), s.release()), ClockView.of(s.moment()), entries);

@@ -74,6 +74,11 @@ public record QuestionView(
     return kind == QuestionKind.SPOKEN;
   }
 
+  /** Answered in a text box with a diagram that may be uploaded. */
+  public boolean isSystemDesign() {
+    return kind == QuestionKind.SYSTEM_DESIGN;
+  }
+
   /** Answered in a text box: technical text and system design. */
   public boolean isText() {
     return kind == QuestionKind.TECHNICAL_TEXT || kind == QuestionKind.SYSTEM_DESIGN;

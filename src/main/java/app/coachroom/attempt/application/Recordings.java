@@ -4,8 +4,6 @@ import static app.coachroom.tenancy.domain.Role.STUDENT;
 
 import app.coachroom.attempt.domain.Answer;
 import app.coachroom.attempt.domain.AnswerRules;
-import app.coachroom.attempt.domain.Attempt;
-import app.coachroom.attempt.domain.Phase;
 import app.coachroom.attempt.domain.Recording;
 import app.coachroom.attempt.domain.RecordingChunk;
 import app.coachroom.attempt.domain.RecordingRules;
@@ -14,15 +12,11 @@ import app.coachroom.questionbank.domain.QuestionContent;
 import app.coachroom.questionbank.domain.QuestionKind;
 import app.coachroom.shared.domain.NotFoundException;
 import app.coachroom.shared.domain.RuleViolationException;
-import app.coachroom.tenancy.application.Caller;
 import app.coachroom.tenancy.application.RequiresRole;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -41,11 +35,10 @@ import java.util.List;
 public class Recordings {
   @Inject Sittings sittings;
   @Inject AttemptRepository attempts;
-  @Inject Caller caller;
 
   /** Begins a (new) take of the current question's recording; returns its number. */
   public int begin(@NotNull String attemptId, int position, String mediaType) {
-    Sitting s = answering(attemptId, position);
+    Sitting s = sittings.answering(attemptId, position, "recording");
     QuestionContent question = s.content(position);
     if (question.kind() != QuestionKind.SPOKEN) {
       throw new RuleViolationException("recording", "attempt.answer.wrongKind");
@@ -133,62 +126,6 @@ public class Recordings {
         .answer(attemptId, position)
         .map(a -> AnswerRules.readRecordingTake(a.body()))
         .orElse(0);
-  }
-
-  /**
-   * Writes the caller's own recorded answer to {@code out}, chunk by chunk (never the whole
-   * recording in memory); returns its media type and size first through {@code head}. Reading takes
-   * no lock, so playing a recording back never holds up saving.
-   */
-  public void stream(
-      @NotNull String attemptId, int position, Head head, @NotNull OutputStream out) {
-    Attempt attempt =
-        attempts
-            .find(attemptId)
-            .filter(a -> a.subject().equals(caller.subject()))
-            .orElseThrow(() -> new NotFoundException("Attempt", attemptId));
-    Answer answer =
-        attempts
-            .answer(attemptId, position)
-            .filter(a -> AnswerRules.readRecordingType(a.body()) != null)
-            .orElseThrow(() -> new NotFoundException("Recording", String.valueOf(position)));
-    Recording recording =
-        attempts
-            .recording(attemptId, position)
-            .orElseThrow(() -> new NotFoundException("Recording", String.valueOf(position)));
-    int take = AnswerRules.readRecordingTake(answer.body());
-    head.start(
-        AnswerRules.readRecordingType(answer.body()),
-        attempts.chunkBytes(recording.id(), take),
-        attempt.number());
-    try {
-      for (String chunkId : attempts.chunkIds(recording.id(), take)) {
-        out.write(attempts.chunkData(chunkId));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /** Receives a recording's type and size before its bytes. */
-  public interface Head {
-    void start(String mediaType, long bytes, int attemptNumber);
-  }
-
-  private Sitting answering(String attemptId, int position) {
-    Sitting s = sittings.open(attemptId, true);
-    if (position < 0 || position >= s.questionCount()) {
-      throw new NotFoundException("Question", String.valueOf(position));
-    }
-    if (s.attempt().isSubmitted()) {
-      throw new RuleViolationException("recording", "attempt.save.submitted");
-    }
-    if (s.moment().phase() != Phase.ANSWERING || s.moment().position() != position) {
-      throw new RuleViolationException(
-          "recording",
-          position > s.moment().position() ? "attempt.save.notYet" : "attempt.save.questionOver");
-    }
-    return s;
   }
 
   private Recording recordingOf(Sitting s, int position) {

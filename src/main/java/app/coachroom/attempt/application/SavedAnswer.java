@@ -3,6 +3,7 @@ package app.coachroom.attempt.application;
 import app.coachroom.attempt.domain.Answer;
 import app.coachroom.attempt.domain.AnswerInput;
 import app.coachroom.attempt.domain.AnswerRules;
+import app.coachroom.attempt.domain.UploadedDiagram;
 import app.coachroom.questionbank.domain.QuestionKind;
 import java.io.Serializable;
 import java.time.Instant;
@@ -12,6 +13,7 @@ import java.util.List;
  * A stored answer, read back by kind. Revision 0 means nothing was saved yet.
  *
  * @param points points scored automatically, once handed in (null otherwise or if not released)
+ * @param diagram the diagram uploaded with a system-design answer, or null
  */
 public record SavedAnswer(
     int revision,
@@ -21,14 +23,17 @@ public record SavedAnswer(
     List<Integer> choices,
     Integer points,
     Integer maxPoints,
-    String recordingType)
+    String recordingType,
+    UploadedDiagram diagram)
     implements Serializable {
 
-  static SavedAnswer none(QuestionKind kind) {
-    return new SavedAnswer(0, null, "", AnswerRules.readStar(null), List.of(), null, null, null);
+  static SavedAnswer none(QuestionKind kind, UploadedDiagram diagram) {
+    return new SavedAnswer(
+        0, null, "", AnswerRules.readStar(null), List.of(), null, null, null, diagram);
   }
 
-  static SavedAnswer of(QuestionKind kind, Answer answer, boolean showPoints) {
+  static SavedAnswer of(
+      QuestionKind kind, Answer answer, boolean showPoints, UploadedDiagram diagram) {
     String body = answer.body();
     return new SavedAnswer(
         answer.revision(),
@@ -38,7 +43,8 @@ public record SavedAnswer(
         kind == QuestionKind.MULTIPLE_CHOICE ? AnswerRules.readChoices(body) : List.of(),
         showPoints ? answer.points() : null,
         showPoints ? answer.maxPoints() : null,
-        kind == QuestionKind.SPOKEN ? AnswerRules.readRecordingType(body) : null);
+        kind == QuestionKind.SPOKEN ? AnswerRules.readRecordingType(body) : null,
+        diagram);
   }
 
   private static boolean takesText(QuestionKind kind) {
@@ -56,8 +62,28 @@ public record SavedAnswer(
     return recordingType != null && recordingType.startsWith("video/");
   }
 
+  /** Nothing saved: no text or choice, and no diagram. */
   public boolean isEmpty() {
-    return revision == 0;
+    return revision == 0 && diagram == null;
+  }
+
+  /** When the answer last changed: its text or choices, or its diagram. */
+  public Instant lastSavedAt() {
+    if (diagram == null) {
+      return savedAt;
+    }
+    return savedAt == null || diagram.uploadedAt().isAfter(savedAt)
+        ? diagram.uploadedAt()
+        : savedAt;
+  }
+
+  public boolean hasDiagram() {
+    return diagram != null;
+  }
+
+  /** Whether anything was typed or chosen (a diagram alone leaves this false). */
+  public boolean isWritten() {
+    return revision > 0;
   }
 
   public boolean chose(int index) {

@@ -18,6 +18,7 @@ import app.coachroom.attempt.infrastructure.AttemptRepository;
 import app.coachroom.interviewtemplate.application.FrozenInterview;
 import app.coachroom.interviewtemplate.application.FrozenInterviews;
 import app.coachroom.shared.domain.NotFoundException;
+import app.coachroom.shared.domain.RuleViolationException;
 import app.coachroom.tenancy.application.Caller;
 import app.coachroom.tenancy.application.RequiresRole;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -70,6 +71,26 @@ public class Sittings {
       release = (ResultRelease) facts[1];
     }
     return caughtUp(attempt, title, release);
+  }
+
+  /**
+   * The caller's attempt, to change what is saved for the question at {@code position}: refused
+   * (naming {@code field}) once handed in, and unless that question's answer time runs now.
+   */
+  Sitting answering(String attemptId, int position, String field) {
+    Sitting s = open(attemptId, true);
+    if (position < 0 || position >= s.questionCount()) {
+      throw new NotFoundException("Question", String.valueOf(position));
+    }
+    if (s.attempt().isSubmitted()) {
+      throw new RuleViolationException(field, "attempt.save.submitted");
+    }
+    if (s.moment().phase() != Phase.ANSWERING || s.moment().position() != position) {
+      throw new RuleViolationException(
+          field,
+          position > s.moment().position() ? "attempt.save.notYet" : "attempt.save.questionOver");
+    }
+    return s;
   }
 
   /**

@@ -1,9 +1,11 @@
 package app.coachroom.attempt.infrastructure;
 
 import app.coachroom.attempt.domain.Answer;
+import app.coachroom.attempt.domain.AnswerDiagram;
 import app.coachroom.attempt.domain.Attempt;
 import app.coachroom.attempt.domain.AttemptStatus;
 import app.coachroom.attempt.domain.Recording;
+import app.coachroom.attempt.domain.UploadedDiagram;
 import app.coachroom.shared.domain.Ids;
 import app.coachroom.shared.persistence.TenantRows;
 import app.coachroom.tenancy.application.Caller;
@@ -206,6 +208,28 @@ public class AttemptRepository {
         .getResultList();
   }
 
+  /** The diagram uploaded with the answer to one question, bytes and all. */
+  public Optional<AnswerDiagram> answerDiagram(String attemptId, int position) {
+    return em.createQuery(
+            "select d from AnswerDiagram d where d.attemptId = :attempt and d.position = :position",
+            AnswerDiagram.class)
+        .setParameter("attempt", attemptId)
+        .setParameter("position", position)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** What an attempt's uploaded diagrams are, without their bytes, by position. */
+  public List<UploadedDiagram> uploadedDiagrams(String attemptId) {
+    return em.createQuery(
+            "select new app.coachroom.attempt.domain.UploadedDiagram(d.position, d.fileName,"
+                + " d.mediaType, d.sizeBytes, d.sha256, d.uploadedAt)"
+                + " from AnswerDiagram d where d.attemptId = :attempt order by d.position",
+            UploadedDiagram.class)
+        .setParameter("attempt", attemptId)
+        .getResultList();
+  }
+
   /** The IDs of a student's running attempts at one assignment (to lock them before reading). */
   public List<String> runningIds(String assignmentId, String subject) {
     return em.createQuery(
@@ -234,6 +258,10 @@ public class AttemptRepository {
 
   public void add(Object row) {
     em.persist(row);
+  }
+
+  public void remove(Object row) {
+    em.remove(row);
   }
 
   public void flush() {

@@ -2,10 +2,13 @@ package app.coachroom.attempt.web;
 
 import app.coachroom.attempt.application.AttemptService;
 import app.coachroom.attempt.application.ClockView;
+import app.coachroom.attempt.application.DiagramSaved;
 import app.coachroom.attempt.application.Recordings;
 import app.coachroom.attempt.application.SaveResult;
 import app.coachroom.attempt.domain.AnswerInput;
 import app.coachroom.attempt.domain.RecordingRules;
+import app.coachroom.attempt.domain.UploadedDiagram;
+import app.coachroom.questionbank.domain.DiagramImage;
 import app.coachroom.shared.domain.RuleViolationException;
 import app.coachroom.shared.web.FailureStatus;
 import jakarta.inject.Inject;
@@ -26,6 +29,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.ArrayList;
@@ -45,13 +49,15 @@ import java.util.logging.Logger;
  *   <li>{@code POST /attempt/api/<attempt>/answering/<position>}: end the preparation early;
  *   <li>{@code POST /attempt/api/<attempt>/next/<position>}: leave the question;
  *   <li>{@code POST /attempt/api/<attempt>/recordings/<position>/...}: a recorded answer, in chunks
- *       (see {@link Recordings}).
+ *       (see {@link Recordings});
+ *   <li>{@code POST /attempt/api/<attempt>/diagrams/<position>[/remove]}: the diagram of a
+ *       system-design answer.
  * </ul>
  *
- * POSTs need the header {@value #HEADER} and a JSON (or, for chunks, octet-stream) body: a
- * cross-site form cannot send either, so no other site can make a signed-in student's browser save
- * or move on. Failures answer with a status and a {@code message} the page shows; nothing here
- * renders an HTML error page.
+ * POSTs need the header {@value #HEADER} and a JSON (or, for chunks and diagrams, octet-stream)
+ * body: a cross-site form cannot send either, so no other site can make a signed-in student's
+ * browser save or move on. Failures answer with a status and a {@code message} the page shows;
+ * nothing here renders an HTML error page.
  */
 @WebServlet(AttemptApi.PATH + "*")
 public class AttemptApi extends HttpServlet {
@@ -59,6 +65,7 @@ public class AttemptApi extends HttpServlet {
   private static final Logger LOG = Logger.getLogger(AttemptApi.class.getName());
   static final String PATH = "/attempt/api/";
   static final String HEADER = "X-Coachroom-Attempt";
+  static final String FILE_NAME = "X-File-Name";
 
   /** The largest request body read (a 50,000-character answer, escaped, fits easily). */
   static final int BODY_MAX = 1_000_000;
@@ -87,6 +94,10 @@ public class AttemptApi extends HttpServlet {
     }
     if (parts.length >= 3 && "recordings".equals(parts[1])) {
       recording(req, resp, parts);
+      return;
+    }
+    if (parts.length >= 3 && "diagrams".equals(parts[1])) {
+      diagram(req, resp, parts);
       return;
     }
     if (!hasType(req, "application/json")) {
@@ -179,6 +190,61 @@ public class AttemptApi extends HttpServlet {
                           body.getInt("chunks", -1))));
       default -> fail(resp, 404, "attempt.api.unknown");
     }
+  }
+
+  /**
+   * {@code diagrams/<position>} (the image's bytes as sent, its name in the header {@value
+   * #FILE_NAME}, percent-encoded) and {@code diagrams/<position>/remove}.
+   */
+  private void diagram(HttpServletRequest req, HttpServletResponse resp, String[] parts)
+      throws IOException {
+    String attemptId = parts[0];
+    Integer position = position(parts[2]);
+    if (position == null || parts.length > 4 || (parts.length == 4 && !"remove".equals(parts[3]))) {
+      fail(resp, 404, "attempt.api.unknown");
+      return;
+    }
+    if (!hasType(req, parts.length == 4 ? "application/json" : "application/octet-stream")) {
+      fail(resp, 403, "attempt.api.forbidden");
+      return;
+    }
+    if (parts.length == 4) {
+      run(resp, () -> diagram(attempts.removeDiagram(attemptId, position)));
+      return;
+    }
+    byte[] data = whole(req, resp, DiagramImage.MAX_BYTES, "question.diagram.tooLarge");
+    if (data == null) {
+      return;
+    }
+    String name = fileName(req.getHeader(FILE_NAME));
+    run(resp, () -> diagram(attempts.uploadDiagram(attemptId, position, name, data)));
+  }
+
+  private static String fileName(String header) {
+    if (header == null) {
+      return null;
+    }
+    try {
+      return URLDecoder.decode(header.replace("+", "%2B"), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  private static JsonObject diagram(DiagramSaved saved) {
+    JsonObjectBuilder json =
+        Json.createObjectBuilder().add("outcome", "SAVED").add("clock", clock(saved.clock()));
+    UploadedDiagram d = saved.diagram();
+    if (d != null) {
+      json.add(
+          "diagram",
+          Json.createObjectBuilder()
+              .add("fileName", d.fileName())
+              .add("kilobytes", d.kilobytes())
+              .add("sha256", d.sha256())
+              .add("uploadedAt", d.uploadedAt().toString()));
+    }
+    return json.build();
   }
 
   private static boolean hasType(HttpServletRequest req, String wanted) {

@@ -4,6 +4,7 @@ import app.coachroom.attempt.application.AttemptService;
 import app.coachroom.attempt.application.AttemptView;
 import app.coachroom.attempt.application.SavedAnswer;
 import app.coachroom.attempt.domain.Phase;
+import app.coachroom.questionbank.domain.DiagramImage;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -61,6 +62,16 @@ public class TakePage {
         .add("choices", choices)
         .build()
         .toString();
+  }
+
+  /** The largest diagram taken, so the page can say so before uploading anything bigger. */
+  public int getDiagramMaxBytes() {
+    return DiagramImage.MAX_BYTES;
+  }
+
+  /** The image types a diagram may be, for the file input's {@code accept}. */
+  public String getDiagramTypes() {
+    return DiagramImage.ACCEPTED_TYPES;
   }
 
   /** The code in the editor: the saved answer, else the question's starter code. */

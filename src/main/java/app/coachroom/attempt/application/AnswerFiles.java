@@ -1,0 +1,94 @@
+package app.coachroom.attempt.application;
+
+import static app.coachroom.tenancy.domain.Role.COACH;
+import static app.coachroom.tenancy.domain.Role.STUDENT;
+import static app.coachroom.tenancy.domain.Role.TENANT_ADMIN;
+
+import app.coachroom.attempt.domain.AnswerDiagram;
+import app.coachroom.attempt.domain.AnswerRules;
+import app.coachroom.attempt.domain.Attempt;
+import app.coachroom.attempt.domain.Recording;
+import app.coachroom.attempt.infrastructure.AttemptRepository;
+import app.coachroom.questionbank.domain.DiagramImage;
+import app.coachroom.shared.domain.NotFoundException;
+import app.coachroom.tenancy.application.Caller;
+import app.coachroom.tenancy.application.RequiresRole;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+
+/**
+ * The files of an attempt's answers (recordings and uploaded diagrams), read back by who may see
+ * them: the student who made them, at any time, and the bootcamp's coaches and admins once the
+ * attempt is handed in. Anyone else, another bootcamp included, finds nothing there. Reading takes
+ * no lock, so playing a recording back never holds up saving.
+ */
+@ApplicationScoped
+@Transactional
+@RequiresRole({STUDENT, COACH, TENANT_ADMIN})
+public class AnswerFiles {
+  @Inject AttemptRepository attempts;
+  @Inject Caller caller;
+
+  /**
+   * Writes a recorded answer to {@code out}, chunk by chunk (never the whole recording in memory);
+   * gives its media type and size first through {@code head}.
+   */
+  public void streamRecording(
+      @NotNull String attemptId, int position, Head head, @NotNull OutputStream out) {
+    Attempt attempt = readable(attemptId);
+    var answer =
+        attempts
+            .answer(attemptId, position)
+            .filter(a -> AnswerRules.readRecordingType(a.body()) != null)
+            .orElseThrow(() -> new NotFoundException("Recording", String.valueOf(position)));
+    Recording recording =
+        attempts
+            .recording(attemptId, position)
+            .orElseThrow(() -> new NotFoundException("Recording", String.valueOf(position)));
+    int take = AnswerRules.readRecordingTake(answer.body());
+    head.start(
+        AnswerRules.readRecordingType(answer.body()),
+        attempts.chunkBytes(recording.id(), take),
+        attempt.number());
+    try {
+      for (String chunkId : attempts.chunkIds(recording.id(), take)) {
+        out.write(attempts.chunkData(chunkId));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Receives a recording's type and size before its bytes. */
+  public interface Head {
+    void start(String mediaType, long bytes, int attemptNumber);
+  }
+
+  /** The diagram uploaded with the answer to one question, and the attempt's number. */
+  public Uploaded diagram(@NotNull String attemptId, int position) {
+    Attempt attempt = readable(attemptId);
+    AnswerDiagram diagram =
+        attempts
+            .answerDiagram(attemptId, position)
+            .orElseThrow(() -> new NotFoundException("Diagram", String.valueOf(position)));
+    return new Uploaded(diagram.image(), attempt.number());
+  }
+
+  /** An uploaded image and the number of the attempt it belongs to (for the file's name). */
+  public record Uploaded(DiagramImage image, int attemptNumber) {}
+
+  private Attempt readable(String attemptId) {
+    return attempts
+        .find(attemptId)
+        .filter(
+            a ->
+                a.subject().equals(caller.subject())
+                    || (a.isSubmitted() && caller.hasAnyRole(COACH, TENANT_ADMIN)))
+        .orElseThrow(() -> new NotFoundException("Attempt", attemptId));
+  }
+}
