@@ -11,9 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.coachroom.assignment.application.AssignmentInput;
 import app.coachroom.assignment.application.AssignmentService;
-import app.coachroom.assignment.domain.AssignmentKind;
 import app.coachroom.assignment.domain.LatePolicy;
 import app.coachroom.assignment.domain.ResultRelease;
 import app.coachroom.attempt.application.AnswerFiles;
@@ -59,9 +57,6 @@ import app.coachroom.testing.TestImages;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -138,20 +133,11 @@ class AttemptIT {
 
   private String assign(int attemptsAllowed, LatePolicy policy, ResultRelease release) {
     fixture.signIn(coach, tenant);
-    LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MINUTES);
     String id =
         assignments
             .create(
                 cohortId,
-                new AssignmentInput(
-                    AssignmentKind.INTERVIEW,
-                    templateId,
-                    now.minusHours(1),
-                    now.plusDays(2),
-                    attemptsAllowed,
-                    policy,
-                    0,
-                    release))
+                SampleContent.interviewOpenNow(templateId, attemptsAllowed, policy, release))
             .id();
     fixture.signIn(student, tenant);
     return id;

@@ -8,9 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.coachroom.assignment.application.AssignmentInput;
 import app.coachroom.assignment.application.AssignmentService;
-import app.coachroom.assignment.domain.AssignmentKind;
 import app.coachroom.assignment.domain.LatePolicy;
 import app.coachroom.assignment.domain.ResultRelease;
 import app.coachroom.attempt.application.AnswerFiles;
@@ -35,9 +33,6 @@ import app.coachroom.testing.SampleContent;
 import app.coachroom.testing.TenantFixture;
 import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -103,20 +98,12 @@ class RecordingIT {
                     rubric,
                     List.of(new TemplateContent.Item(spoken, 0, 60, null))))
             .id();
-    LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MINUTES);
     String assignment =
         assignments
             .create(
                 cohort,
-                new AssignmentInput(
-                    AssignmentKind.INTERVIEW,
-                    template,
-                    now.minusHours(1),
-                    now.plusDays(1),
-                    1,
-                    LatePolicy.ACCEPT_LATE,
-                    0,
-                    ResultRelease.AUTOMATIC))
+                SampleContent.interviewOpenNow(
+                    template, 1, LatePolicy.ACCEPT_LATE, ResultRelease.AUTOMATIC))
             .id();
     fixture.signIn(student, tenant);
     attempt = attempts.start(assignment);

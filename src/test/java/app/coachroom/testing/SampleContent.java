@@ -1,5 +1,9 @@
 package app.coachroom.testing;
 
+import app.coachroom.assignment.application.AssignmentInput;
+import app.coachroom.assignment.domain.AssignmentKind;
+import app.coachroom.assignment.domain.LatePolicy;
+import app.coachroom.assignment.domain.ResultRelease;
 import app.coachroom.questionbank.domain.AnswerMedia;
 import app.coachroom.questionbank.domain.Difficulty;
 import app.coachroom.questionbank.domain.QuestionContent;
@@ -8,6 +12,9 @@ import app.coachroom.rubric.domain.RubricContent;
 import app.coachroom.rubric.domain.RubricContent.Criterion;
 import app.coachroom.rubric.domain.RubricContent.Level;
 import app.coachroom.shared.domain.InterviewStage;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /** Small, valid authoring content for tests that need a question or a rubric to exist. */
@@ -66,5 +73,23 @@ public final class SampleContent {
         List.of(
             new Criterion(
                 "Clarity", null, null, List.of(new Level(3, "Clear"), new Level(0, "Unclear")))));
+  }
+
+  /**
+   * An interview assignment of a published template, opened an hour ago (whole minutes, UTC) and
+   * due in two days, without grace minutes.
+   */
+  public static AssignmentInput interviewOpenNow(
+      String templateId, int attemptsAllowed, LatePolicy policy, ResultRelease release) {
+    LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MINUTES);
+    return new AssignmentInput(
+        AssignmentKind.INTERVIEW,
+        templateId,
+        now.minusHours(1),
+        now.plusDays(2),
+        attemptsAllowed,
+        policy,
+        0,
+        release);
   }
 }

@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -52,6 +53,28 @@ public class AttemptOverview {
                 s -> row(s, assignment, grace, bySubject.getOrDefault(s.subject(), List.of()), now))
             .toList();
     return new AssignmentProgress(assignment.id(), assignment.title(), rows);
+  }
+
+  /** A handed-in attempt of the bootcamp, for its review; one in progress is not found. */
+  public HandedInAttempt handedIn(@NotNull String attemptId) {
+    Attempt attempt =
+        attempts
+            .find(attemptId)
+            .filter(Attempt::isSubmitted)
+            .orElseThrow(() -> new NotFoundException("Attempt", attemptId));
+    Map<Integer, Integer> auto = new HashMap<>();
+    attempts.answers(attemptId).stream()
+        .filter(a -> a.points() != null)
+        .forEach(a -> auto.put(a.position(), a.points()));
+    return new HandedInAttempt(
+        attempt.id(),
+        attempt.assignmentId(),
+        attempt.subject(),
+        attempt.number(),
+        attempt.templateVersionId(),
+        attempt.submittedAt(),
+        attempt.isLate(),
+        auto);
   }
 
   private static ProgressRow row(

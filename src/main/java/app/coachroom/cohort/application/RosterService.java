@@ -154,6 +154,15 @@ public class RosterService {
         .map(entry -> row(entry, people.named(List.of(subject)).get(subject)));
   }
 
+  /** Whether the caller is on the cohort's roster as one of its coaches. */
+  @RequiresRole({TENANT_ADMIN, COACH})
+  public boolean coaches(@NotNull String cohortId) {
+    return cohorts
+        .rosterEntry(cohortId, caller.subject())
+        .filter(entry -> entry.role() == CohortRole.COACH)
+        .isPresent();
+  }
+
   /**
    * The caller's own place in a cohort: only if the cohort is active and they are on its roster as
    * a student (what an assignment's terms and a timed attempt's extra time come from).

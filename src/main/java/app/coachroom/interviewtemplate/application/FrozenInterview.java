@@ -1,6 +1,7 @@
 package app.coachroom.interviewtemplate.application;
 
 import app.coachroom.questionbank.domain.QuestionContent;
+import app.coachroom.rubric.domain.RubricContent;
 import java.io.Serializable;
 import java.util.List;
 
@@ -17,7 +18,11 @@ public record FrozenInterview(
     items = List.copyOf(items);
   }
 
-  /** One question in order, with its own preparation and answer time (in seconds). */
-  public record Item(int prepSeconds, int answerSeconds, QuestionContent question)
+  /**
+   * One question in order, with its own preparation and answer time (in seconds) and the rubric it
+   * is graded by as published (null for a question scored automatically).
+   */
+  public record Item(
+      int prepSeconds, int answerSeconds, QuestionContent question, RubricContent rubric)
       implements Serializable {}
 }

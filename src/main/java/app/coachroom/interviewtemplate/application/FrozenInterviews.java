@@ -8,6 +8,7 @@ import app.coachroom.interviewtemplate.domain.TemplateItem;
 import app.coachroom.interviewtemplate.domain.TemplateVersion;
 import app.coachroom.interviewtemplate.infrastructure.TemplateRepository;
 import app.coachroom.questionbank.domain.QuestionJson;
+import app.coachroom.rubric.domain.RubricJson;
 import app.coachroom.shared.domain.NotFoundException;
 import app.coachroom.tenancy.application.Caller;
 import app.coachroom.tenancy.application.RequiresRole;
@@ -71,6 +72,9 @@ public class FrozenInterviews {
 
   private static FrozenInterview.Item item(TemplateItem item) {
     return new FrozenInterview.Item(
-        item.prepSeconds(), item.answerSeconds(), QuestionJson.read(item.questionSnapshot()));
+        item.prepSeconds(),
+        item.answerSeconds(),
+        QuestionJson.read(item.questionSnapshot()),
+        item.rubricSnapshot() == null ? null : RubricJson.read(item.rubricSnapshot()));
   }
 }

@@ -1,0 +1,97 @@
+package app.coachroom.grading.application;
+
+import static app.coachroom.tenancy.domain.Role.COACH;
+import static app.coachroom.tenancy.domain.Role.TENANT_ADMIN;
+
+import app.coachroom.grading.domain.QueueState;
+import app.coachroom.grading.domain.ReviewStatus;
+import app.coachroom.grading.infrastructure.GradingQueueQuery;
+import app.coachroom.tenancy.application.Caller;
+import app.coachroom.tenancy.application.People;
+import app.coachroom.tenancy.application.Person;
+import app.coachroom.tenancy.application.RequiresRole;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+/**
+ * The grading queue: handed-in attempts of the cohorts the caller coaches (every cohort for the
+ * bootcamp's admins), oldest first, filtered and paged in the database, with how long each has
+ * waited and who holds its review.
+ */
+@ApplicationScoped
+@Transactional
+@RequiresRole({TENANT_ADMIN, COACH})
+public class GradingQueue {
+  @Inject GradingQueueQuery query;
+  @Inject People people;
+  @Inject Caller caller;
+  @Inject Clock clock;
+
+  public List<QueueRow> page(@NotNull QueueFilter filter, int first, int size) {
+    List<Object[]> rows =
+        query.page(
+            coach(),
+            filter.cohortId(),
+            filter.assignmentId(),
+            filter.state(),
+            filter.lateOnly(),
+            first,
+            size);
+    Map<String, Person> names =
+        people.named(
+            rows.stream()
+                .flatMap(r -> Stream.of((String) r[1], (String) r[10]))
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList());
+    Instant now = clock.instant();
+    return rows.stream().map(r -> row(r, names, now)).toList();
+  }
+
+  public long count(@NotNull QueueFilter filter) {
+    return query.count(
+        coach(), filter.cohortId(), filter.assignmentId(), filter.state(), filter.lateOnly());
+  }
+
+  /** Whose cohorts: the caller's as a coach, or null (all) for an admin. */
+  private String coach() {
+    return caller.hasAnyRole(TENANT_ADMIN) ? null : caller.subject();
+  }
+
+  private static QueueRow row(Object[] r, Map<String, Person> names, Instant now) {
+    String student = (String) r[1];
+    String heldBy = (String) r[10];
+    Instant submittedAt = (Instant) r[3];
+    return new QueueRow(
+        (String) r[0],
+        student,
+        name(names, student),
+        (String) r[6],
+        (String) r[5],
+        (Integer) r[2],
+        submittedAt,
+        (Boolean) r[4],
+        QueueState.of((ReviewStatus) r[7]),
+        (Integer) r[8],
+        (Integer) r[9],
+        heldBy,
+        name(names, heldBy),
+        Duration.between(submittedAt, now).isNegative()
+            ? Duration.ZERO
+            : Duration.between(submittedAt, now));
+  }
+
+  private static String name(Map<String, Person> names, String subject) {
+    Person person = subject == null ? null : names.get(subject);
+    return person == null ? null : person.name();
+  }
+}

@@ -1,0 +1,229 @@
+package app.coachroom.grading.application;
+
+import static app.coachroom.tenancy.domain.Role.COACH;
+import static app.coachroom.tenancy.domain.Role.TENANT_ADMIN;
+
+import app.coachroom.assignment.application.AssignmentService;
+import app.coachroom.assignment.application.AssignmentView;
+import app.coachroom.assignment.domain.ResultRelease;
+import app.coachroom.attempt.application.AttemptOverview;
+import app.coachroom.attempt.application.HandedInAttempt;
+import app.coachroom.cohort.application.RosterService;
+import app.coachroom.grading.domain.AnswerGrade;
+import app.coachroom.grading.domain.GradingSheet;
+import app.coachroom.grading.domain.Review;
+import app.coachroom.grading.domain.ReviewStatus;
+import app.coachroom.grading.domain.ScoreChange;
+import app.coachroom.grading.infrastructure.ReviewRepository;
+import app.coachroom.interviewtemplate.application.FrozenInterview;
+import app.coachroom.interviewtemplate.application.FrozenInterviews;
+import app.coachroom.shared.domain.AccessDeniedException;
+import app.coachroom.shared.domain.NotFoundException;
+import app.coachroom.tenancy.application.Caller;
+import app.coachroom.tenancy.application.People;
+import app.coachroom.tenancy.application.Person;
+import app.coachroom.tenancy.application.RequiresRole;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+/**
+ * Grading a handed-in attempt: its review is begun by the first coach who opens it (who then holds
+ * it), saved against the version the coach read (a save based on an older one is a conflict, never
+ * an overwrite), taken over, released and taken back. Coaches grade the cohorts they coach; the
+ * bootcamp's admins grade any. Every score change goes to the history.
+ */
+@ApplicationScoped
+@Transactional
+@RequiresRole({TENANT_ADMIN, COACH})
+public class GradingService {
+  /** A question scored automatically (multiple choice) scores one point at most. */
+  private static final int AUTO_MAX = 1;
+
+  @Inject ReviewRepository reviews;
+  @Inject AttemptOverview attempts;
+  @Inject AssignmentService assignments;
+  @Inject FrozenInterviews interviews;
+  @Inject RosterService rosters;
+  @Inject People people;
+  @Inject Caller caller;
+  @Inject Clock clock;
+
+  /** The attempt's review, begun and held by the caller when nobody has begun it. */
+  public ReviewView open(@NotNull String attemptId) {
+    Graded g = graded(attemptId);
+    Review review = reviews.forAttempt(attemptId).orElse(null);
+    if (review == null) {
+      review = new Review(attemptId, g.sheet(), caller.subject(), clock.instant());
+      reviews.add(review);
+      reviews.flush();
+    }
+    return view(review, g.sheet());
+  }
+
+  /**
+   * Saves the grades (one per question, in order) and the overall comment. A save based on another
+   * version than the stored one changes nothing and returns the stored review as a conflict.
+   * Refused while another coach holds the review, once released, and when a grade breaks a rule.
+   * When the assignment releases results automatically, a review graded in full is released.
+   */
+  public ReviewSave save(
+      @NotNull String attemptId,
+      long basedOn,
+      @NotNull List<AnswerGrade> grades,
+      String overallComment) {
+    Graded g = graded(attemptId);
+    Review review = locked(attemptId);
+    if (review.version() != basedOn) {
+      return new ReviewSave(ReviewSave.Outcome.CONFLICT, view(review, g.sheet()));
+    }
+    Instant now = clock.instant();
+    List<ScoreChange> changes =
+        new ArrayList<>(review.save(g.sheet(), grades, overallComment, caller.subject(), now));
+    if (g.assignment().release() == ResultRelease.AUTOMATIC
+        && review.status() == ReviewStatus.GRADED) {
+      changes.add(review.release(caller.subject(), false, now));
+    }
+    changes.forEach(reviews::add);
+    reviews.flush();
+    return new ReviewSave(ReviewSave.Outcome.SAVED, view(review, g.sheet()));
+  }
+
+  /**
+   * The caller holds the review, begun now if nobody began it; refused while another coach holds it
+   * (taking over is a separate, deliberate step).
+   */
+  public ReviewView claim(@NotNull String attemptId) {
+    Graded g = graded(attemptId);
+    Review review = reviews.lockedForAttempt(attemptId).orElse(null);
+    if (review == null) {
+      review = new Review(attemptId, g.sheet(), caller.subject(), clock.instant());
+      reviews.add(review);
+    } else {
+      review.claim(caller.subject(), clock.instant());
+    }
+    reviews.flush();
+    return view(review, g.sheet());
+  }
+
+  /** The caller holds the review from now on, also when another coach held it. */
+  public ReviewView takeOver(@NotNull String attemptId) {
+    Graded g = graded(attemptId);
+    Review review = locked(attemptId);
+    review.takeOver(caller.subject(), clock.instant());
+    reviews.flush();
+    return view(review, g.sheet());
+  }
+
+  /**
+   * Releases the results to the student; a review not graded in full only when {@code
+   * evenIfUngraded} says the coach confirmed it. Releasing again changes nothing.
+   */
+  public ReviewView release(@NotNull String attemptId, boolean evenIfUngraded) {
+    Graded g = graded(attemptId);
+    Review review = locked(attemptId);
+    ScoreChange released = review.release(caller.subject(), evenIfUngraded, clock.instant());
+    if (released != null) {
+      reviews.add(released);
+    }
+    reviews.flush();
+    return view(review, g.sheet());
+  }
+
+  /** Takes released results back so the review can be changed again. */
+  public ReviewView unrelease(@NotNull String attemptId) {
+    Graded g = graded(attemptId);
+    Review review = locked(attemptId);
+    ScoreChange back = review.unrelease(caller.subject(), g.sheet(), clock.instant());
+    if (back != null) {
+      reviews.add(back);
+    }
+    reviews.flush();
+    return view(review, g.sheet());
+  }
+
+  /** Every score change of the attempt's review, oldest first, with who made it. */
+  public List<ScoreChangeView> history(@NotNull String attemptId) {
+    graded(attemptId);
+    Review review =
+        reviews.forAttempt(attemptId).orElseThrow(() -> new NotFoundException("Review", attemptId));
+    List<ScoreChange> changes = reviews.history(review.id());
+    Map<String, Person> names =
+        people.named(changes.stream().map(ScoreChange::changedBy).distinct().toList());
+    return changes.stream()
+        .map(
+            c ->
+                new ScoreChangeView(
+                    c.changedAt(),
+                    c.changedBy(),
+                    names.containsKey(c.changedBy()) ? names.get(c.changedBy()).name() : null,
+                    c.kind(),
+                    c.position(),
+                    c.criterion(),
+                    c.oldPoints(),
+                    c.newPoints(),
+                    c.reason()))
+        .toList();
+  }
+
+  /** What grading the attempt needs; refused for a cohort the caller does not coach. */
+  private Graded graded(String attemptId) {
+    HandedInAttempt attempt = attempts.handedIn(attemptId);
+    AssignmentView assignment = assignments.find(attempt.assignmentId());
+    if (!caller.hasAnyRole(TENANT_ADMIN) && !rosters.coaches(assignment.cohortId())) {
+      throw new AccessDeniedException("not a coach of the attempt's cohort");
+    }
+    FrozenInterview interview = interviews.version(attempt.templateVersionId());
+    List<GradingSheet.Question> questions =
+        IntStream.range(0, interview.items().size())
+            .mapToObj(
+                i -> {
+                  FrozenInterview.Item item = interview.items().get(i);
+                  return new GradingSheet.Question(
+                      i,
+                      item.question().title(),
+                      item.rubric(),
+                      attempt.autoPoints().get(i),
+                      item.rubric() == null ? AUTO_MAX : 0);
+                })
+            .toList();
+    return new Graded(attempt, assignment, new GradingSheet(questions));
+  }
+
+  private record Graded(HandedInAttempt attempt, AssignmentView assignment, GradingSheet sheet) {}
+
+  private Review locked(String attemptId) {
+    return reviews
+        .lockedForAttempt(attemptId)
+        .orElseThrow(() -> new NotFoundException("Review", attemptId));
+  }
+
+  private ReviewView view(Review review, GradingSheet sheet) {
+    List<AnswerGrade> grades = new ArrayList<>();
+    List<Integer> points = new ArrayList<>();
+    for (GradingSheet.Question q : sheet.questions()) {
+      grades.add(review.grade(q.position(), q.criteria()));
+      points.add(review.answerPoints(q.position()));
+    }
+    return new ReviewView(
+        review.attemptId(),
+        review.version(),
+        review.status(),
+        review.claimedBy(),
+        caller.subject().equals(review.claimedBy()),
+        review.points(),
+        review.maxPoints(),
+        review.overallComment(),
+        grades,
+        points,
+        review.releasedAt(),
+        review.updatedAt());
+  }
+}

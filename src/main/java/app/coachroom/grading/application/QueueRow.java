@@ -1,0 +1,30 @@
+package app.coachroom.grading.application;
+
+import app.coachroom.grading.domain.QueueState;
+import java.io.Serializable;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * One handed-in attempt in the grading queue.
+ *
+ * @param points the review's total so far, or null while no review is begun
+ * @param heldBy the subject of the coach holding its review, or null
+ * @param waiting how long since it was handed in
+ */
+public record QueueRow(
+    String attemptId,
+    String student,
+    String studentName,
+    String cohortName,
+    String assignmentTitle,
+    int attemptNumber,
+    Instant submittedAt,
+    boolean late,
+    QueueState state,
+    Integer points,
+    Integer maxPoints,
+    String heldBy,
+    String heldByName,
+    Duration waiting)
+    implements Serializable {}

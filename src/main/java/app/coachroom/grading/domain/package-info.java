@@ -1,0 +1,2 @@
+/** Reviews, how they are scored against the frozen rubrics, and their score history. */
+package app.coachroom.grading.domain;

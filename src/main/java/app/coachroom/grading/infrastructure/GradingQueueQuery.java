@@ -1,0 +1,100 @@
+package app.coachroom.grading.infrastructure;
+
+import app.coachroom.grading.domain.QueueState;
+import app.coachroom.grading.domain.ReviewStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.List;
+
+/**
+ * The grading queue as one paged query: handed-in attempts with their assignment, cohort and review
+ * (if begun), oldest first. It reads across features (attempts, assignments, cohorts, reviews)
+ * because only the database can filter and page them together; it never writes. The count and the
+ * page are two statements whatever the number of attempts.
+ */
+@ApplicationScoped
+public class GradingQueueQuery {
+  @PersistenceContext EntityManager em;
+
+  /**
+   * A page of rows: attempt ID, student, number, handed in at, late, assignment title, cohort name,
+   * review status, points, max points, held by.
+   *
+   * @param coach only the cohorts this subject coaches; null for every cohort
+   */
+  public List<Object[]> page(
+      String coach,
+      String cohortId,
+      String assignmentId,
+      QueueState state,
+      boolean lateOnly,
+      int first,
+      int size) {
+    TypedQuery<Object[]> query =
+        em.createQuery(
+            "select a.id, a.subject, a.number, a.submittedAt, a.late, s.title, c.name,"
+                + " r.status, r.points, r.maxPoints, r.claimedBy"
+                + where(coach, cohortId, assignmentId, state, lateOnly)
+                + " order by a.submittedAt, a.id",
+            Object[].class);
+    bind(query, coach, cohortId, assignmentId, state);
+    return query.setFirstResult(first).setMaxResults(size).getResultList();
+  }
+
+  public long count(
+      String coach, String cohortId, String assignmentId, QueueState state, boolean lateOnly) {
+    TypedQuery<Long> query =
+        em.createQuery(
+            "select count(a)" + where(coach, cohortId, assignmentId, state, lateOnly), Long.class);
+    bind(query, coach, cohortId, assignmentId, state);
+    return query.getSingleResult();
+  }
+
+  private static String where(
+      String coach, String cohortId, String assignmentId, QueueState state, boolean lateOnly) {
+    StringBuilder q =
+        new StringBuilder(
+            " from Attempt a join Assignment s on s.id = a.assignmentId"
+                + " join Cohort c on c.id = s.cohortId"
+                + " left join Review r on r.attemptId = a.id"
+                + " where a.status = app.coachroom.attempt.domain.AttemptStatus.SUBMITTED");
+    if (coach != null) {
+      q.append(
+          " and s.cohortId in (select m.cohortId from CohortMember m where m.subject = :coach"
+              + " and m.role = app.coachroom.cohort.domain.CohortRole.COACH)");
+    }
+    if (cohortId != null) {
+      q.append(" and s.cohortId = :cohort");
+    }
+    if (assignmentId != null) {
+      q.append(" and s.id = :assignment");
+    }
+    if (state == QueueState.TO_GRADE) {
+      q.append(" and r.id is null");
+    } else if (state != null) {
+      q.append(" and r.status = :status");
+    }
+    if (lateOnly) {
+      q.append(" and a.late = true");
+    }
+    return q.toString();
+  }
+
+  private static void bind(
+      TypedQuery<?> query, String coach, String cohortId, String assignmentId, QueueState state) {
+    if (coach != null) {
+      query.setParameter("coach", coach);
+    }
+    if (cohortId != null) {
+      query.setParameter("cohort", cohortId);
+    }
+    if (assignmentId != null) {
+      query.setParameter("assignment", assignmentId);
+    }
+    if (state != null && state != QueueState.TO_GRADE) {
+      query.setParameter("status", ReviewStatus.valueOf(state.name()));
+    }
+  }
+}

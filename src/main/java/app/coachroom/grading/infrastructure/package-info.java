@@ -1,0 +1,2 @@
+/** JPA access to reviews and their score history. */
+package app.coachroom.grading.infrastructure;

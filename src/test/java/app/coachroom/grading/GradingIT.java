@@ -1,0 +1,320 @@
+package app.coachroom.grading;
+
+import static app.coachroom.tenancy.domain.Role.COACH;
+import static app.coachroom.tenancy.domain.Role.STUDENT;
+import static app.coachroom.tenancy.domain.Role.TENANT_ADMIN;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.coachroom.assignment.application.AssignmentService;
+import app.coachroom.assignment.domain.LatePolicy;
+import app.coachroom.assignment.domain.ResultRelease;
+import app.coachroom.attempt.application.AttemptService;
+import app.coachroom.attempt.domain.AnswerInput;
+import app.coachroom.cohort.application.CohortDetails;
+import app.coachroom.cohort.application.CohortService;
+import app.coachroom.cohort.application.RosterService;
+import app.coachroom.cohort.domain.CohortRole;
+import app.coachroom.grading.application.GradingQueue;
+import app.coachroom.grading.application.GradingService;
+import app.coachroom.grading.application.QueueFilter;
+import app.coachroom.grading.application.QueueRow;
+import app.coachroom.grading.application.ReviewSave;
+import app.coachroom.grading.application.ReviewView;
+import app.coachroom.grading.application.ScoreChangeView;
+import app.coachroom.grading.domain.AnswerGrade;
+import app.coachroom.grading.domain.QueueState;
+import app.coachroom.grading.domain.ReviewStatus;
+import app.coachroom.grading.domain.ScoreChangeKind;
+import app.coachroom.interviewtemplate.application.InterviewTemplateService;
+import app.coachroom.interviewtemplate.domain.TemplateContent;
+import app.coachroom.questionbank.application.QuestionService;
+import app.coachroom.rubric.application.RubricService;
+import app.coachroom.shared.domain.AccessDeniedException;
+import app.coachroom.shared.domain.InterviewStage;
+import app.coachroom.shared.domain.NotFoundException;
+import app.coachroom.shared.domain.RuleViolationException;
+import app.coachroom.tenancy.application.ActiveTenant;
+import app.coachroom.testing.Deployments;
+import app.coachroom.testing.SampleContent;
+import app.coachroom.testing.TenantFixture;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Reviews on a real server and database: grading by rubric levels on top of the automatic score,
+ * release and taking back with every score change kept, a stale save refused as a conflict (R1),
+ * bad grades refused, the grading queue (oldest first, filtered and paged, claiming), and who may
+ * grade: the cohort's coaches and the bootcamp's admins, nobody of another cohort or bootcamp.
+ */
+@ExtendWith(ArquillianExtension.class)
+class GradingIT {
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.realWarWithTests(GradingIT.class);
+  }
+
+  @Inject GradingService grading;
+  @Inject GradingQueue queue;
+  @Inject AttemptService attempts;
+  @Inject AssignmentService assignments;
+  @Inject CohortService cohorts;
+  @Inject RosterService rosters;
+  @Inject InterviewTemplateService templates;
+  @Inject QuestionService questions;
+  @Inject RubricService rubrics;
+  @Inject TenantFixture fixture;
+
+  private ActiveTenant tenant;
+  private String coach;
+  private String coCoach;
+  private String student;
+  private String cohortId;
+  private String templateId;
+
+  @BeforeEach
+  void aCohortWithAMixedTemplate() {
+    tenant = fixture.newTenant();
+    coach = fixture.newPerson(tenant, COACH);
+    coCoach = fixture.newPerson(tenant, COACH);
+    student = fixture.newPerson(tenant, STUDENT);
+    fixture.signIn(coach, tenant);
+    cohortId = cohorts.create(new CohortDetails("Cohort " + tenant.alias(), null, null)).id();
+    rosters.add(cohortId, CohortRole.STUDENT, List.of(student));
+    rosters.add(cohortId, CohortRole.COACH, List.of(coach, coCoach));
+    String rubric = rubrics.create(SampleContent.rubric("Clarity rubric")).id();
+    String mc = questions.create(SampleContent.multipleChoice("Pick")).id();
+    String text = questions.create(SampleContent.technicalText("Explain")).id();
+    templateId =
+        templates
+            .saveAndPublish(
+                null,
+                0,
+                new TemplateContent(
+                    "Graded round",
+                    null,
+                    InterviewStage.TECHNICAL_SCREEN,
+                    1800,
+                    rubric,
+                    List.of(
+                        new TemplateContent.Item(mc, 0, 120, null),
+                        new TemplateContent.Item(text, 0, 300, null))))
+            .id();
+  }
+
+  /** An assignment of the round to the cohort, made by the coach. */
+  private String assign(ResultRelease release) {
+    fixture.signIn(coach, tenant);
+    return assignments
+        .create(
+            cohortId,
+            SampleContent.interviewOpenNow(templateId, 1, LatePolicy.ACCEPT_LATE, release))
+        .id();
+  }
+
+  /** The student answers the multiple choice right and hands in; the coach is signed in after. */
+  private String handedIn(ResultRelease release) {
+    String assignment = assign(release);
+    fixture.signIn(student, tenant);
+    String attempt = attempts.start(assignment);
+    attempts.save(attempt, 0, 0, new AnswerInput.Choices(List.of(0)));
+    attempts.submit(attempt);
+    fixture.signIn(coach, tenant);
+    return attempt;
+  }
+
+  @Test
+  void aCoachGradesReleasesTakesBackAndRegradesWithEveryChangeKept() {
+    String attempt = handedIn(ResultRelease.BY_COACH);
+    ReviewView opened = grading.open(attempt);
+    assertEquals(ReviewStatus.IN_PROGRESS, opened.status());
+    assertEquals(1, opened.points(), "the multiple choice scored at hand-in");
+    assertEquals(1 + 3, opened.maxPoints());
+    assertTrue(opened.heldByMe());
+    assertEquals(
+        opened.version(), grading.open(attempt).version(), "opening again changes nothing");
+
+    ReviewSave graded = grading.save(attempt, opened.version(), grades(3), "Clear and short.");
+    assertFalse(graded.isConflict());
+    assertEquals(ReviewStatus.GRADED, graded.review().status(), "released only by the coach");
+    assertEquals(4, graded.review().points());
+    assertEquals(List.of(1, 3), graded.review().answerPoints());
+
+    ReviewView released = grading.release(attempt, false);
+    assertEquals(ReviewStatus.RELEASED, released.status());
+    assertRefused(
+        "review.released", () -> grading.save(attempt, released.version(), grades(0), null));
+    ReviewView back = grading.unrelease(attempt);
+    assertEquals(ReviewStatus.GRADED, back.status());
+    assertEquals(1, grading.save(attempt, back.version(), grades(0), null).review().points());
+
+    List<ScoreChangeView> history = grading.history(attempt);
+    assertEquals(
+        List.of(
+            ScoreChangeKind.LEVEL,
+            ScoreChangeKind.TOTAL,
+            ScoreChangeKind.RELEASED,
+            ScoreChangeKind.UNRELEASED,
+            ScoreChangeKind.LEVEL,
+            ScoreChangeKind.TOTAL),
+        history.stream().map(ScoreChangeView::kind).toList());
+    ScoreChangeView regraded = history.get(4);
+    assertEquals(3, regraded.oldPoints());
+    assertEquals(0, regraded.newPoints());
+    assertEquals(1, regraded.position());
+    assertEquals(coach, regraded.changedBy());
+    assertEquals(4, history.get(5).oldPoints());
+    assertEquals(1, history.get(5).newPoints());
+  }
+
+  /** R1: two saves based on the same version; the second is a conflict and overwrites nothing. */
+  @Test
+  void aSaveBasedOnAnOlderVersionIsAConflictAndOverwritesNothing() {
+    String attempt = handedIn(ResultRelease.BY_COACH);
+    ReviewView firstTab = grading.open(attempt);
+    ReviewView secondTab = grading.open(attempt);
+    assertFalse(grading.save(attempt, firstTab.version(), grades(3), "First.").isConflict());
+    ReviewSave stale = grading.save(attempt, secondTab.version(), grades(0), "Second.");
+    assertTrue(stale.isConflict());
+    assertEquals(List.of(3), stale.review().grades().get(1).levels(), "the stored one, to compare");
+    assertEquals("First.", grading.open(attempt).overallComment());
+
+    // another coach of the cohort takes the review over; the first coach's save is then stale
+    ReviewView before = grading.open(attempt);
+    fixture.signIn(coCoach, tenant);
+    assertFalse(grading.open(attempt).heldByMe());
+    assertRefused(
+        "review.heldByOther", () -> grading.save(attempt, before.version(), grades(0), null));
+    ReviewView taken = grading.takeOver(attempt);
+    assertTrue(taken.heldByMe());
+    fixture.signIn(coach, tenant);
+    assertTrue(grading.save(attempt, before.version(), grades(0), null).isConflict());
+    fixture.signIn(coCoach, tenant);
+    assertEquals(
+        1, grading.save(attempt, taken.version(), grades(0), "Mine now.").review().points());
+    assertEquals("Mine now.", grading.open(attempt).overallComment());
+  }
+
+  @Test
+  void badGradesAndUngradedReleasesAreRefused() {
+    String attempt = handedIn(ResultRelease.BY_COACH);
+    ReviewView review = grading.open(attempt);
+    assertRefused(
+        "review.level.unknown", () -> grading.save(attempt, review.version(), grades(2), null));
+    assertRefused(
+        "review.answers.count",
+        () -> grading.save(attempt, review.version(), List.of(AnswerGrade.empty(0)), null));
+    assertRefused(
+        "review.override.reason.required",
+        () ->
+            grading.save(
+                attempt,
+                review.version(),
+                List.of(new AnswerGrade(List.of(), null, 0, ""), level(3)),
+                null));
+    assertEquals(review.version(), grading.open(attempt).version(), "nothing was saved");
+    assertRefused("review.release.ungraded", () -> grading.release(attempt, false));
+    assertEquals(ReviewStatus.RELEASED, grading.release(attempt, true).status());
+    assertThrows(NotFoundException.class, () -> grading.open("no-such-attempt"));
+  }
+
+  @Test
+  void resultsReleasedAutomaticallyGoOutOnceGradedInFull() {
+    String attempt = handedIn(ResultRelease.AUTOMATIC);
+    ReviewView review = grading.open(attempt);
+    ReviewSave saved = grading.save(attempt, review.version(), grades(3), null);
+    assertEquals(ReviewStatus.RELEASED, saved.review().status());
+    assertEquals(
+        ScoreChangeKind.RELEASED,
+        grading.history(attempt).get(grading.history(attempt).size() - 1).kind());
+  }
+
+  @Test
+  void onlyTheCohortsCoachesAndTheBootcampsAdminsGrade() {
+    String attempt = handedIn(ResultRelease.BY_COACH);
+    fixture.signIn(fixture.newPerson(tenant, COACH), tenant);
+    assertThrows(AccessDeniedException.class, () -> grading.open(attempt), "not this cohort's");
+    fixture.signIn(student, tenant);
+    assertThrows(AccessDeniedException.class, () -> grading.open(attempt));
+    ActiveTenant elsewhere = fixture.newTenant();
+    fixture.signIn(fixture.newPerson(elsewhere, COACH, TENANT_ADMIN), elsewhere);
+    assertThrows(NotFoundException.class, () -> grading.open(attempt));
+    fixture.signIn(fixture.newPerson(tenant, TENANT_ADMIN), tenant);
+    assertEquals(ReviewStatus.IN_PROGRESS, grading.open(attempt).status());
+    assertEquals(1, fixture.rows("review", tenant));
+    assertEquals(0, fixture.rows("review", elsewhere));
+  }
+
+  @Test
+  void anAttemptStillInProgressIsNotGraded() {
+    String assignment = assign(ResultRelease.BY_COACH);
+    fixture.signIn(student, tenant);
+    String attempt = attempts.start(assignment);
+    fixture.signIn(coach, tenant);
+    assertThrows(NotFoundException.class, () -> grading.open(attempt));
+  }
+
+  @Test
+  void theQueueListsTheCohortsHandedInAttemptsOldestFirstFilteredAndPaged() {
+    String older = handedIn(ResultRelease.BY_COACH);
+    String newer = handedIn(ResultRelease.BY_COACH);
+    fixture.shiftBack(tenant, "attempt", older, 3600, "submitted_at");
+    QueueFilter all = QueueFilter.all();
+    assertEquals(2, queue.count(all));
+    List<QueueRow> rows = queue.page(all, 0, 10);
+    assertEquals(List.of(older, newer), rows.stream().map(QueueRow::attemptId).toList());
+    assertEquals(QueueState.TO_GRADE, rows.get(0).state());
+    assertTrue(rows.get(0).waiting().toMinutes() >= 60, rows.get(0).waiting().toString());
+    assertEquals("Graded round", rows.get(0).assignmentTitle());
+    assertEquals(List.of(newer), queue.page(all, 1, 1).stream().map(QueueRow::attemptId).toList());
+
+    // claiming takes it out of "to grade"; another coach of the cohort cannot claim it too
+    assertTrue(grading.claim(older).heldByMe());
+    assertEquals(List.of(newer), ids(new QueueFilter(null, null, QueueState.TO_GRADE, false)));
+    List<QueueRow> inProgress =
+        queue.page(new QueueFilter(null, null, QueueState.IN_PROGRESS, false), 0, 10);
+    assertEquals(List.of(older), inProgress.stream().map(QueueRow::attemptId).toList());
+    assertEquals(coach, inProgress.get(0).heldBy());
+    assertEquals(1, inProgress.get(0).points());
+    fixture.signIn(coCoach, tenant);
+    assertRefused("review.heldByOther", () -> grading.claim(older));
+    assertEquals(0, queue.count(new QueueFilter(null, null, null, true)), "none was late");
+    assertEquals(2, queue.count(new QueueFilter(cohortId, null, null, false)));
+
+    // a coach of no cohort here sees nothing; the bootcamp's admin sees all; another bootcamp none
+    fixture.signIn(fixture.newPerson(tenant, COACH), tenant);
+    assertEquals(0, queue.count(all));
+    fixture.signIn(fixture.newPerson(tenant, TENANT_ADMIN), tenant);
+    assertEquals(2, queue.count(all));
+    ActiveTenant elsewhere = fixture.newTenant();
+    fixture.signIn(fixture.newPerson(elsewhere, TENANT_ADMIN), elsewhere);
+    assertEquals(0, queue.count(all));
+    assertEquals(List.of(), queue.page(all, 0, 10));
+  }
+
+  private List<String> ids(QueueFilter filter) {
+    return queue.page(filter, 0, 10).stream().map(QueueRow::attemptId).toList();
+  }
+
+  /** Grades for the round: the multiple choice as scored, the text answer at this level. */
+  private static List<AnswerGrade> grades(int clarity) {
+    return List.of(AnswerGrade.empty(0), level(clarity));
+  }
+
+  private static AnswerGrade level(int points) {
+    return new AnswerGrade(List.of(points), null, null, null);
+  }
+
+  private static void assertRefused(String key, Runnable action) {
+    RuleViolationException e = assertThrows(RuleViolationException.class, action::run);
+    assertEquals(key, e.messageKey());
+  }
+}
