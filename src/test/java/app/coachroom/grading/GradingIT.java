@@ -39,6 +39,7 @@ import app.coachroom.shared.domain.RuleViolationException;
 import app.coachroom.tenancy.application.ActiveTenant;
 import app.coachroom.testing.Deployments;
 import app.coachroom.testing.SampleContent;
+import app.coachroom.testing.SqlStatements;
 import app.coachroom.testing.TenantFixture;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -72,6 +73,7 @@ class GradingIT {
   @Inject QuestionService questions;
   @Inject RubricService rubrics;
   @Inject TenantFixture fixture;
+  @Inject SqlStatements sql;
 
   private ActiveTenant tenant;
   private String coach;
@@ -298,6 +300,26 @@ class GradingIT {
     fixture.signIn(fixture.newPerson(elsewhere, TENANT_ADMIN), elsewhere);
     assertEquals(0, queue.count(all));
     assertEquals(List.of(), queue.page(all, 0, 10));
+  }
+
+  /** Neither a queue page nor a review's opening costs more statements as attempts pile up. */
+  @Test
+  void statementsPerQueuePageAndReviewDoNotGrowWithTheAttempts() {
+    String first = handedIn(ResultRelease.BY_COACH);
+    grading.claim(first);
+    grading.open(first);
+    long page = sql.countDuring(() -> queue.page(QueueFilter.all(), 0, 50));
+    long review = sql.countDuring(() -> grading.open(first));
+    for (int i = 0; i < 5; i++) {
+      String more = handedIn(ResultRelease.BY_COACH);
+      if (i % 2 == 0) {
+        grading.claim(more);
+      }
+    }
+    assertEquals(6, queue.count(QueueFilter.all()));
+    assertEquals(page, sql.countDuring(() -> queue.page(QueueFilter.all(), 0, 50)), "queue page");
+    assertEquals(review, sql.countDuring(() -> grading.open(first)), "opening a review");
+    assertTrue(page <= 3, page + " statements for a queue page");
   }
 
   private List<String> ids(QueueFilter filter) {
