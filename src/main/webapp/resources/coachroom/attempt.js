@@ -589,7 +589,6 @@
     var preview = document.getElementById('diagram-preview');
     document.getElementById('diagram-figure').hidden = !info;
     document.getElementById('diagram-remove').hidden = !info;
-    dd.sha = info ? info.sha256 : '';
     if (info) {
       preview.src = dd.url + '?v=' + encodeURIComponent(info.sha256);
       document.getElementById('diagram-name').textContent = info.fileName;

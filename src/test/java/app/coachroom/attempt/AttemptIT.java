@@ -33,24 +33,21 @@ import app.coachroom.attempt.domain.AnswerRules;
 import app.coachroom.attempt.domain.Phase;
 import app.coachroom.attempt.domain.Progress;
 import app.coachroom.attempt.domain.UploadedDiagram;
-import app.coachroom.cohort.application.CohortDetails;
-import app.coachroom.cohort.application.CohortService;
 import app.coachroom.cohort.application.RosterService;
 import app.coachroom.cohort.domain.CohortRole;
-import app.coachroom.interviewtemplate.application.InterviewTemplateService;
 import app.coachroom.interviewtemplate.domain.TemplateContent;
 import app.coachroom.questionbank.application.QuestionService;
 import app.coachroom.questionbank.domain.DiagramImage;
 import app.coachroom.questionbank.domain.Difficulty;
 import app.coachroom.questionbank.domain.QuestionContent;
 import app.coachroom.questionbank.domain.QuestionKind;
-import app.coachroom.rubric.application.RubricService;
 import app.coachroom.shared.domain.AccessDeniedException;
 import app.coachroom.shared.domain.InterviewStage;
 import app.coachroom.shared.domain.NotFoundException;
 import app.coachroom.shared.domain.RuleViolationException;
 import app.coachroom.tenancy.application.ActiveTenant;
 import app.coachroom.testing.Deployments;
+import app.coachroom.testing.InterviewRounds;
 import app.coachroom.testing.SampleContent;
 import app.coachroom.testing.TenantFixture;
 import app.coachroom.testing.TestImages;
@@ -84,13 +81,11 @@ class AttemptIT {
   @Inject AttemptService attempts;
   @Inject AnswerFiles files;
   @Inject AssignmentService assignments;
-  @Inject CohortService cohorts;
   @Inject RosterService rosters;
-  @Inject InterviewTemplateService templates;
   @Inject QuestionService questions;
-  @Inject RubricService rubrics;
   @Inject AttemptOverview overview;
   @Inject TenantFixture fixture;
+  @Inject InterviewRounds rounds;
   @Inject TimeUpSweep timeUp;
 
   private ActiveTenant tenant;
@@ -107,28 +102,20 @@ class AttemptIT {
     student = fixture.newPerson(tenant, STUDENT);
     other = fixture.newPerson(tenant, STUDENT);
     fixture.signIn(coach, tenant);
-    cohortId = cohorts.create(new CohortDetails("Cohort " + tenant.alias(), null, null)).id();
-    rosters.add(cohortId, CohortRole.STUDENT, List.of(student, other));
-    String rubric = rubrics.create(SampleContent.rubric("Rubric")).id();
+    cohortId = rounds.cohortWith(List.of(student, other));
     String mc = questions.create(SampleContent.multipleChoice("Pick")).id();
     String text = questions.create(SampleContent.technicalText("Explain")).id();
     String star = questions.create(SampleContent.behavioural("Story")).id();
     templateId =
-        templates
-            .saveAndPublish(
-                null,
-                0,
-                new TemplateContent(
-                    "Mixed",
-                    "Do your best.",
-                    InterviewStage.TECHNICAL_SCREEN,
-                    1800,
-                    rubric,
-                    List.of(
-                        new TemplateContent.Item(mc, 0, 120, null),
-                        new TemplateContent.Item(text, 0, 300, null),
-                        new TemplateContent.Item(star, 60, 300, null))))
-            .id();
+        rounds.publish(
+            "Mixed",
+            "Do your best.",
+            InterviewStage.TECHNICAL_SCREEN,
+            1800,
+            List.of(
+                new TemplateContent.Item(mc, 0, 120, null),
+                new TemplateContent.Item(text, 0, 300, null),
+                new TemplateContent.Item(star, 60, 300, null)));
   }
 
   private String assign(int attemptsAllowed, LatePolicy policy, ResultRelease release) {
@@ -532,22 +519,15 @@ class AttemptIT {
             List.of());
     String question = questions.create(design, diagram).id();
     String text = questions.create(SampleContent.technicalText("Plain")).id();
-    String rubric = rubrics.create(SampleContent.rubric("Design rubric")).id();
     templateId =
-        templates
-            .saveAndPublish(
-                null,
-                0,
-                new TemplateContent(
-                    "Design round",
-                    null,
-                    InterviewStage.TECHNICAL_INTERVIEW,
-                    1800,
-                    rubric,
-                    List.of(
-                        new TemplateContent.Item(question, 0, 600, null),
-                        new TemplateContent.Item(text, 0, 600, null))))
-            .id();
+        rounds.publish(
+            "Design round",
+            null,
+            InterviewStage.TECHNICAL_INTERVIEW,
+            1800,
+            List.of(
+                new TemplateContent.Item(question, 0, 600, null),
+                new TemplateContent.Item(text, 0, 600, null)));
     return assign(1, LatePolicy.ACCEPT_LATE, ResultRelease.AUTOMATIC);
   }
 

@@ -16,19 +16,14 @@ import app.coachroom.attempt.application.AttemptService;
 import app.coachroom.attempt.application.Recordings;
 import app.coachroom.attempt.application.SaveResult;
 import app.coachroom.attempt.domain.RecordingRules;
-import app.coachroom.cohort.application.CohortDetails;
-import app.coachroom.cohort.application.CohortService;
-import app.coachroom.cohort.application.RosterService;
-import app.coachroom.cohort.domain.CohortRole;
-import app.coachroom.interviewtemplate.application.InterviewTemplateService;
 import app.coachroom.interviewtemplate.domain.TemplateContent;
 import app.coachroom.questionbank.application.QuestionService;
-import app.coachroom.rubric.application.RubricService;
 import app.coachroom.shared.domain.InterviewStage;
 import app.coachroom.shared.domain.NotFoundException;
 import app.coachroom.shared.domain.RuleViolationException;
 import app.coachroom.tenancy.application.ActiveTenant;
 import app.coachroom.testing.Deployments;
+import app.coachroom.testing.InterviewRounds;
 import app.coachroom.testing.SampleContent;
 import app.coachroom.testing.TenantFixture;
 import jakarta.inject.Inject;
@@ -61,12 +56,9 @@ class RecordingIT {
   @Inject AnswerFiles files;
   @Inject AttemptService attempts;
   @Inject AssignmentService assignments;
-  @Inject CohortService cohorts;
-  @Inject RosterService rosters;
-  @Inject InterviewTemplateService templates;
   @Inject QuestionService questions;
-  @Inject RubricService rubrics;
   @Inject TenantFixture fixture;
+  @Inject InterviewRounds rounds;
 
   private ActiveTenant tenant;
   private String coach;
@@ -81,23 +73,15 @@ class RecordingIT {
     student = fixture.newPerson(tenant, STUDENT);
     other = fixture.newPerson(tenant, STUDENT);
     fixture.signIn(coach, tenant);
-    String cohort = cohorts.create(new CohortDetails("Cohort " + tenant.alias(), null, null)).id();
-    rosters.add(cohort, CohortRole.STUDENT, List.of(student, other));
-    String rubric = rubrics.create(SampleContent.rubric("Spoken")).id();
+    String cohort = rounds.cohortWith(List.of(student, other));
     String spoken = questions.create(SampleContent.spokenAudio("Tell us")).id();
     String template =
-        templates
-            .saveAndPublish(
-                null,
-                0,
-                new TemplateContent(
-                    "Spoken round",
-                    null,
-                    InterviewStage.APPLICATION_SCREEN,
-                    600,
-                    rubric,
-                    List.of(new TemplateContent.Item(spoken, 0, 60, null))))
-            .id();
+        rounds.publish(
+            "Spoken round",
+            null,
+            InterviewStage.APPLICATION_SCREEN,
+            600,
+            List.of(new TemplateContent.Item(spoken, 0, 60, null)));
     String assignment =
         assignments
             .create(

@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
  * Payara's domain1 (already prepared by deploy/payara/dev-domain.sh) with the WAR deployed, for the
  * run command. The tests let Arquillian's managed Payara container start the domain instead.
  */
-public final class LocalPayara implements AutoCloseable {
+final class LocalPayara implements AutoCloseable {
   private final Path home;
   private final Path logFile;
 
@@ -22,7 +22,7 @@ public final class LocalPayara implements AutoCloseable {
     this.logFile = logFile;
   }
 
-  public static LocalPayara start(Path home, Path war, List<String> properties, Path logFile)
+  static LocalPayara start(Path home, Path war, List<String> properties, Path logFile)
       throws Exception {
     LocalPayara payara = new LocalPayara(home, logFile);
     payara.asadmin("start-domain", "domain1");
@@ -48,7 +48,7 @@ public final class LocalPayara implements AutoCloseable {
    * The domain's JVM (ASMain), found by this Payara's home in its command line, read whole from
    * /proc (ProcessHandle.Info cuts Payara's long command line short).
    */
-  public ProcessHandle jvm() {
+  ProcessHandle jvm() {
     String where = home.toAbsolutePath().normalize().toString();
     return ProcessHandle.allProcesses()
         .filter(
@@ -66,7 +66,7 @@ public final class LocalPayara implements AutoCloseable {
         .orElseThrow(() -> new IllegalStateException("No Payara domain JVM under " + where));
   }
 
-  public Path serverLog() {
+  Path serverLog() {
     return home.resolve("glassfish/domains/domain1/logs/server.log");
   }
 

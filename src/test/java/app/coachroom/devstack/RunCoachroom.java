@@ -13,34 +13,12 @@ public final class RunCoachroom {
 
   public static void main(String[] args) throws Exception {
     Path target = Settings.path("coachroom.target");
-    boolean payara = Settings.get("coachroom.server").orElse("wildfly").equals("payara");
     Stack stack = Stack.start(target.resolve("run-data"));
     Path mailDir = target.resolve("run-data/mail");
     stack.mail().saveTo(mailDir);
-    AutoCloseable server;
-    String readiness;
-    String serverLog;
+    AppServer server;
     try {
-      if (payara) {
-        LocalPayara local =
-            LocalPayara.start(
-                Settings.path("payara.home"),
-                Settings.path("coachroom.payara.war"),
-                stack.serverProperties(),
-                target.resolve("payara.log"));
-        server = local;
-        readiness = "http://127.0.0.1:8080/health/ready";
-        serverLog = local.serverLog() + " (asadmin: target/payara.log)";
-      } else {
-        server =
-            LocalWildFly.start(
-                Settings.path("wildfly.home"),
-                Settings.path("coachroom.war"),
-                stack.serverProperties(),
-                target.resolve("wildfly.log"));
-        readiness = "http://127.0.0.1:9990/health/ready";
-        serverLog = "target/wildfly.log";
-      }
+      server = AppServer.start(stack.serverProperties(), target, "");
     } catch (Exception e) {
       stack.close();
       throw e;
@@ -59,7 +37,7 @@ public final class RunCoachroom {
                   stopped.countDown();
                 }));
     System.out.println(
-        banner(payara ? "Payara" : "WildFly", stack.database(), readiness, serverLog, mailDir));
+        banner(server.name(), stack.database(), server.readiness(), server.log(), mailDir));
     stopped.await();
   }
 

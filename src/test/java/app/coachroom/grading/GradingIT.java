@@ -13,8 +13,6 @@ import app.coachroom.assignment.domain.LatePolicy;
 import app.coachroom.assignment.domain.ResultRelease;
 import app.coachroom.attempt.application.AttemptService;
 import app.coachroom.attempt.domain.AnswerInput;
-import app.coachroom.cohort.application.CohortDetails;
-import app.coachroom.cohort.application.CohortService;
 import app.coachroom.cohort.application.RosterService;
 import app.coachroom.cohort.domain.CohortRole;
 import app.coachroom.grading.application.GradingQueue;
@@ -28,16 +26,15 @@ import app.coachroom.grading.domain.AnswerGrade;
 import app.coachroom.grading.domain.QueueState;
 import app.coachroom.grading.domain.ReviewStatus;
 import app.coachroom.grading.domain.ScoreChangeKind;
-import app.coachroom.interviewtemplate.application.InterviewTemplateService;
 import app.coachroom.interviewtemplate.domain.TemplateContent;
 import app.coachroom.questionbank.application.QuestionService;
-import app.coachroom.rubric.application.RubricService;
 import app.coachroom.shared.domain.AccessDeniedException;
 import app.coachroom.shared.domain.InterviewStage;
 import app.coachroom.shared.domain.NotFoundException;
 import app.coachroom.shared.domain.RuleViolationException;
 import app.coachroom.tenancy.application.ActiveTenant;
 import app.coachroom.testing.Deployments;
+import app.coachroom.testing.InterviewRounds;
 import app.coachroom.testing.SampleContent;
 import app.coachroom.testing.SqlStatements;
 import app.coachroom.testing.TenantFixture;
@@ -67,12 +64,10 @@ class GradingIT {
   @Inject GradingQueue queue;
   @Inject AttemptService attempts;
   @Inject AssignmentService assignments;
-  @Inject CohortService cohorts;
   @Inject RosterService rosters;
-  @Inject InterviewTemplateService templates;
   @Inject QuestionService questions;
-  @Inject RubricService rubrics;
   @Inject TenantFixture fixture;
+  @Inject InterviewRounds rounds;
   @Inject SqlStatements sql;
 
   private ActiveTenant tenant;
@@ -89,27 +84,19 @@ class GradingIT {
     coCoach = fixture.newPerson(tenant, COACH);
     student = fixture.newPerson(tenant, STUDENT);
     fixture.signIn(coach, tenant);
-    cohortId = cohorts.create(new CohortDetails("Cohort " + tenant.alias(), null, null)).id();
-    rosters.add(cohortId, CohortRole.STUDENT, List.of(student));
+    cohortId = rounds.cohortWith(List.of(student));
     rosters.add(cohortId, CohortRole.COACH, List.of(coach, coCoach));
-    String rubric = rubrics.create(SampleContent.rubric("Clarity rubric")).id();
     String mc = questions.create(SampleContent.multipleChoice("Pick")).id();
     String text = questions.create(SampleContent.technicalText("Explain")).id();
     templateId =
-        templates
-            .saveAndPublish(
-                null,
-                0,
-                new TemplateContent(
-                    "Graded round",
-                    null,
-                    InterviewStage.TECHNICAL_SCREEN,
-                    1800,
-                    rubric,
-                    List.of(
-                        new TemplateContent.Item(mc, 0, 120, null),
-                        new TemplateContent.Item(text, 0, 300, null))))
-            .id();
+        rounds.publish(
+            "Graded round",
+            null,
+            InterviewStage.TECHNICAL_SCREEN,
+            1800,
+            List.of(
+                new TemplateContent.Item(mc, 0, 120, null),
+                new TemplateContent.Item(text, 0, 300, null)));
   }
 
   /** An assignment of the round to the cohort, made by the coach. */

@@ -19,7 +19,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -62,10 +61,9 @@ public class AttemptOverview {
             .find(attemptId)
             .filter(Attempt::isSubmitted)
             .orElseThrow(() -> new NotFoundException("Attempt", attemptId));
-    Map<Integer, Integer> auto = new HashMap<>();
-    attempts.answers(attemptId).stream()
-        .filter(a -> a.points() != null)
-        .forEach(a -> auto.put(a.position(), a.points()));
+    Map<Integer, Integer> auto =
+        attempts.autoPoints(attemptId).stream()
+            .collect(Collectors.toMap(r -> (Integer) r[0], r -> (Integer) r[1]));
     return new HandedInAttempt(
         attempt.id(),
         attempt.assignmentId(),

@@ -229,13 +229,13 @@ public class AttemptService {
     Instant now = s.moment().now();
     AnswerDiagram stored = attempts.answerDiagram(attemptId, position).orElse(null);
     if (stored == null) {
-      attempts.add(new AnswerDiagram(attemptId, position, image, now));
+      stored = new AnswerDiagram(attemptId, position, image, now);
+      attempts.add(stored);
     } else if (!stored.sha256().equals(image.sha256())
         || !stored.fileName().equals(image.fileName())) {
       stored.replace(image, now);
     }
-    attempts.flush();
-    return new DiagramSaved(uploadedDiagram(attemptId, position), ClockView.of(s.moment()));
+    return new DiagramSaved(stored.uploaded(), ClockView.of(s.moment()));
   }
 
   /** Takes the current question's diagram away (nothing happens when there is none). */

@@ -67,12 +67,9 @@ public class AnswerDiagram extends TenantOwned {
     return new DiagramImage(fileName, mediaType, content);
   }
 
-  public String attemptId() {
-    return attemptId;
-  }
-
-  public int position() {
-    return position;
+  /** What pages show of it, without the bytes. */
+  public UploadedDiagram uploaded() {
+    return new UploadedDiagram(position, fileName, mediaType, sizeBytes, sha256, uploadedAt);
   }
 
   public String fileName() {
@@ -81,9 +78,5 @@ public class AnswerDiagram extends TenantOwned {
 
   public String sha256() {
     return sha256;
-  }
-
-  public Instant uploadedAt() {
-    return uploadedAt;
   }
 }

@@ -88,6 +88,16 @@ public class AttemptRepository {
         .getResultList();
   }
 
+  /** Position and points of an attempt's answers that were scored automatically (no bodies). */
+  public List<Object[]> autoPoints(String attemptId) {
+    return em.createQuery(
+            "select a.position, a.points from Answer a where a.attemptId = :attempt"
+                + " and a.points is not null",
+            Object[].class)
+        .setParameter("attempt", attemptId)
+        .getResultList();
+  }
+
   public Optional<Answer> answer(String attemptId, int position) {
     return em.createQuery(
             "select a from Answer a where a.attemptId = :attempt and a.position = :position",

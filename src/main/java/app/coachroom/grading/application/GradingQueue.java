@@ -71,6 +71,7 @@ public class GradingQueue {
     String student = (String) r[1];
     String heldBy = (String) r[10];
     Instant submittedAt = (Instant) r[3];
+    Duration waiting = Duration.between(submittedAt, now);
     return new QueueRow(
         (String) r[0],
         student,
@@ -85,9 +86,7 @@ public class GradingQueue {
         (Integer) r[9],
         heldBy,
         name(names, heldBy),
-        Duration.between(submittedAt, now).isNegative()
-            ? Duration.ZERO
-            : Duration.between(submittedAt, now));
+        waiting.isNegative() ? Duration.ZERO : waiting);
   }
 
   private static String name(Map<String, Person> names, String subject) {

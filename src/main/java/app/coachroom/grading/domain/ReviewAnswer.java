@@ -9,7 +9,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -77,10 +76,5 @@ public class ReviewAnswer extends TenantOwned {
     this.overridePoints = grade.overridePoints();
     this.overrideReason = grade.overrideReason();
     this.points = points;
-  }
-
-  @Override
-  public String toString() {
-    return "ReviewAnswer[" + position + ": " + Arrays.toString(levels.split(",", -1)) + "]";
   }
 }
