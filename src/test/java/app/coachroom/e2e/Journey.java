@@ -86,7 +86,8 @@ abstract class Journey extends BrowserTest {
     }
   }
 
-  private static void handIn(Browser student, String attemptId) {
+  /** Walks a started attempt to its end and hands it in. */
+  static void handIn(Browser student, String attemptId) {
     student.open("attempt/take.xhtml?attempt=" + attemptId);
     for (int i = 0; i < 10 && student.all("#review\\:submit").isEmpty(); i++) {
       String at = student.find("#question-of").getText();

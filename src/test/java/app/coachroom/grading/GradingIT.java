@@ -5,6 +5,7 @@ import static app.coachroom.tenancy.domain.Role.STUDENT;
 import static app.coachroom.tenancy.domain.Role.TENANT_ADMIN;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,11 +16,18 @@ import app.coachroom.attempt.application.AttemptService;
 import app.coachroom.attempt.domain.AnswerInput;
 import app.coachroom.cohort.application.RosterService;
 import app.coachroom.cohort.domain.CohortRole;
+import app.coachroom.competency.application.CompetencyDetails;
+import app.coachroom.competency.application.CompetencyService;
+import app.coachroom.competency.domain.CompetencyKind;
+import app.coachroom.grading.application.Feedback;
+import app.coachroom.grading.application.FeedbackView;
 import app.coachroom.grading.application.GradingQueue;
 import app.coachroom.grading.application.GradingService;
+import app.coachroom.grading.application.QueueAssignment;
 import app.coachroom.grading.application.QueueFilter;
 import app.coachroom.grading.application.QueueRow;
 import app.coachroom.grading.application.ReviewSave;
+import app.coachroom.grading.application.ReviewScreen;
 import app.coachroom.grading.application.ReviewView;
 import app.coachroom.grading.application.ScoreChangeView;
 import app.coachroom.grading.domain.AnswerGrade;
@@ -28,6 +36,8 @@ import app.coachroom.grading.domain.ReviewStatus;
 import app.coachroom.grading.domain.ScoreChangeKind;
 import app.coachroom.interviewtemplate.domain.TemplateContent;
 import app.coachroom.questionbank.application.QuestionService;
+import app.coachroom.rubric.application.RubricService;
+import app.coachroom.rubric.domain.RubricContent;
 import app.coachroom.shared.domain.AccessDeniedException;
 import app.coachroom.shared.domain.InterviewStage;
 import app.coachroom.shared.domain.NotFoundException;
@@ -39,6 +49,7 @@ import app.coachroom.testing.SampleContent;
 import app.coachroom.testing.SqlStatements;
 import app.coachroom.testing.TenantFixture;
 import jakarta.inject.Inject;
+import java.util.Arrays;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -62,6 +73,9 @@ class GradingIT {
 
   @Inject GradingService grading;
   @Inject GradingQueue queue;
+  @Inject Feedback feedback;
+  @Inject CompetencyService competencies;
+  @Inject RubricService rubrics;
   @Inject AttemptService attempts;
   @Inject AssignmentService assignments;
   @Inject RosterService rosters;
@@ -130,6 +144,19 @@ class GradingIT {
     assertTrue(opened.heldByMe());
     assertEquals(
         opened.version(), grading.open(attempt).version(), "opening again changes nothing");
+    ReviewScreen screen = grading.screen(attempt);
+    assertEquals(opened.version(), screen.review().version());
+    assertEquals("Graded round", screen.assignmentTitle());
+    assertEquals(student, screen.student());
+    ReviewScreen.Question pick = screen.questions().get(0);
+    assertTrue(pick.isAutoScored());
+    assertEquals(List.of(0), pick.correctChoices());
+    assertTrue(pick.entry().answer().chose(0));
+    assertEquals(1, pick.entry().answer().points(), "the coach sees the automatic points");
+    ReviewScreen.Question explain = screen.questions().get(1);
+    assertEquals(3, explain.maxPoints());
+    assertTrue(explain.entry().answer().isEmpty());
+    assertEquals(1, explain.rubric().criteria().size());
 
     ReviewSave graded = grading.save(attempt, opened.version(), grades(3), "Clear and short.");
     assertFalse(graded.isConflict());
@@ -216,7 +243,7 @@ class GradingIT {
   }
 
   @Test
-  void resultsReleasedAutomaticallyGoOutOnceGradedInFull() {
+  void resultsReleasedAutomaticallyGoOutOnceGradedInFullAndStayOpenToTheHolder() {
     String attempt = handedIn(ResultRelease.AUTOMATIC);
     ReviewView review = grading.open(attempt);
     ReviewSave saved = grading.save(attempt, review.version(), grades(3), null);
@@ -224,6 +251,23 @@ class GradingIT {
     assertEquals(
         ScoreChangeKind.RELEASED,
         grading.history(attempt).get(grading.history(attempt).size() - 1).kind());
+
+    // released automatically, it still takes its holder's changes, stays released, keeps history
+    ReviewSave changed =
+        grading.save(attempt, saved.review().version(), grades(0), "Second thoughts.");
+    assertEquals(ReviewStatus.RELEASED, changed.review().status());
+    assertEquals(1, changed.review().points());
+    assertEquals(
+        ScoreChangeKind.TOTAL,
+        grading.history(attempt).get(grading.history(attempt).size() - 1).kind());
+    // taken back, it stays back through saves until released by hand
+    ReviewView back = grading.unrelease(attempt);
+    ReviewSave regraded = grading.save(attempt, back.version(), grades(3), null);
+    assertEquals(ReviewStatus.GRADED, regraded.review().status());
+    fixture.signIn(coCoach, tenant);
+    assertRefused(
+        "review.heldByOther",
+        () -> grading.save(attempt, regraded.review().version(), grades(0), null));
   }
 
   @Test
@@ -267,16 +311,27 @@ class GradingIT {
 
     // claiming takes it out of "to grade"; another coach of the cohort cannot claim it too
     assertTrue(grading.claim(older).heldByMe());
-    assertEquals(List.of(newer), ids(new QueueFilter(null, null, QueueState.TO_GRADE, false)));
+    assertEquals(
+        List.of(newer), ids(new QueueFilter(null, null, QueueState.TO_GRADE, false, false)));
     List<QueueRow> inProgress =
-        queue.page(new QueueFilter(null, null, QueueState.IN_PROGRESS, false), 0, 10);
+        queue.page(new QueueFilter(null, null, QueueState.IN_PROGRESS, false, false), 0, 10);
     assertEquals(List.of(older), inProgress.stream().map(QueueRow::attemptId).toList());
     assertEquals(coach, inProgress.get(0).heldBy());
     assertEquals(1, inProgress.get(0).points());
+    assertEquals(1, queue.count(all.onlyMine()));
+    // next: the oldest nobody began, else the oldest in progress the caller holds
+    assertEquals(newer, queue.next(all, older));
+    assertEquals(older, queue.next(all, newer));
+    assertEquals(
+        List.of("Graded round", "Graded round"),
+        queue.assignments().stream().map(QueueAssignment::title).toList(),
+        "each attempt here is of an assignment of its own");
     fixture.signIn(coCoach, tenant);
+    assertEquals(0, queue.count(all.onlyMine()));
+    assertNull(queue.next(all, newer), "the older one is another coach's");
     assertRefused("review.heldByOther", () -> grading.claim(older));
-    assertEquals(0, queue.count(new QueueFilter(null, null, null, true)), "none was late");
-    assertEquals(2, queue.count(new QueueFilter(cohortId, null, null, false)));
+    assertEquals(0, queue.count(new QueueFilter(null, null, null, true, false)), "none was late");
+    assertEquals(2, queue.count(new QueueFilter(cohortId, null, null, false, false)));
 
     // a coach of no cohort here sees nothing; the bootcamp's admin sees all; another bootcamp none
     fixture.signIn(fixture.newPerson(tenant, COACH), tenant);
@@ -289,14 +344,103 @@ class GradingIT {
     assertEquals(List.of(), queue.page(all, 0, 10));
   }
 
+  @Test
+  void theStudentReadsFeedbackOnlyOnceReleasedAndOnlyOnTheirOwnAttempt() {
+    String communication =
+        competencies
+            .create(new CompetencyDetails("Clear communication", null, CompetencyKind.SOFT_SKILL))
+            .id();
+    String rubric =
+        rubrics
+            .create(
+                new RubricContent(
+                    "Tagged",
+                    null,
+                    List.of(
+                        new RubricContent.Criterion(
+                            "Clarity",
+                            null,
+                            communication,
+                            List.of(
+                                new RubricContent.Level(3, "Clear and to the point"),
+                                new RubricContent.Level(0, "Hard to follow"))),
+                        new RubricContent.Criterion(
+                            "Depth",
+                            null,
+                            null,
+                            List.of(
+                                new RubricContent.Level(2, "Deep"),
+                                new RubricContent.Level(0, "Shallow"))))))
+            .id();
+    String mc = questions.create(SampleContent.multipleChoice("Pick again")).id();
+    String text = questions.create(SampleContent.technicalText("Explain more")).id();
+    templateId =
+        rounds.publish(
+            "Tagged round",
+            null,
+            InterviewStage.TECHNICAL_SCREEN,
+            1800,
+            List.of(
+                new TemplateContent.Item(mc, 0, 120, null),
+                new TemplateContent.Item(text, 0, 300, rubric)));
+    String attempt = handedIn(ResultRelease.BY_COACH);
+    ReviewView review = grading.open(attempt);
+    assertNoFeedback(attempt, "begun, not released");
+    grading.save(
+        attempt,
+        review.version(),
+        List.of(
+            AnswerGrade.empty(0),
+            new AnswerGrade(Arrays.asList(3, 0), "Good structure.", null, null)),
+        "Keep practising depth.");
+    assertNoFeedback(attempt, "graded, not released");
+
+    grading.release(attempt, false);
+    fixture.signIn(student, tenant);
+    FeedbackView shown = feedback.released(attempt).orElseThrow();
+    assertEquals(4, shown.points());
+    assertEquals(1 + 5, shown.maxPoints());
+    assertEquals("Keep practising depth.", shown.overallComment());
+    assertTrue(shown.answers().get(0).autoScored());
+    assertEquals(1, shown.answers().get(0).points());
+    FeedbackView.AnswerFeedback explained = shown.answers().get(1);
+    assertEquals(3, explained.points());
+    assertEquals(5, explained.maxPoints());
+    assertEquals("Good structure.", explained.comment());
+    assertEquals(
+        List.of(
+            new FeedbackView.CriterionResult("Clarity", 3, 3, "Clear and to the point"),
+            new FeedbackView.CriterionResult("Depth", 0, 2, "Shallow")),
+        explained.criteria());
+    assertEquals(
+        List.of(new FeedbackView.CompetencyResult("Clear communication", 3, 3)),
+        shown.competencies());
+
+    // nobody else reads it: another student (not found), a coach (not a student's call)
+    fixture.signIn(fixture.newPerson(tenant, STUDENT), tenant);
+    assertThrows(NotFoundException.class, () -> feedback.released(attempt));
+    fixture.signIn(coach, tenant);
+    assertThrows(AccessDeniedException.class, () -> feedback.released(attempt));
+
+    grading.unrelease(attempt);
+    assertNoFeedback(attempt, "taken back");
+  }
+
+  /** The student sees no feedback on the attempt; the coach is signed in again after. */
+  private void assertNoFeedback(String attempt, String why) {
+    fixture.signIn(student, tenant);
+    assertTrue(feedback.released(attempt).isEmpty(), why);
+    fixture.signIn(coach, tenant);
+  }
+
   /** Neither a queue page nor a review's opening costs more statements as attempts pile up. */
   @Test
   void statementsPerQueuePageAndReviewDoNotGrowWithTheAttempts() {
     String first = handedIn(ResultRelease.BY_COACH);
     grading.claim(first);
-    grading.open(first);
+    grading.screen(first);
     long page = sql.countDuring(() -> queue.page(QueueFilter.all(), 0, 50));
-    long review = sql.countDuring(() -> grading.open(first));
+    long review = sql.countDuring(() -> grading.screen(first));
     for (int i = 0; i < 5; i++) {
       String more = handedIn(ResultRelease.BY_COACH);
       if (i % 2 == 0) {
@@ -305,7 +449,7 @@ class GradingIT {
     }
     assertEquals(6, queue.count(QueueFilter.all()));
     assertEquals(page, sql.countDuring(() -> queue.page(QueueFilter.all(), 0, 50)), "queue page");
-    assertEquals(review, sql.countDuring(() -> grading.open(first)), "opening a review");
+    assertEquals(review, sql.countDuring(() -> grading.screen(first)), "the review screen");
     assertTrue(page <= 3, page + " statements for a queue page");
   }
 

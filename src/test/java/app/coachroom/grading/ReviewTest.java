@@ -151,6 +151,23 @@ class ReviewTest {
     assertEquals(ScoreChangeKind.RELEASED, review.release(CORA, false, NOW).kind());
   }
 
+  @Test
+  void aReviewReleasedAutomaticallyStaysReleasedThroughChanges() {
+    Review review = new Review("attempt-1", SHEET, CORA, NOW);
+    review.save(SHEET, grades(levels(2, 3), levels(5)), null, CORA, NOW, true);
+    review.release(CORA, false, NOW);
+    List<ScoreChange> changes =
+        review.save(SHEET, grades(levels(4, null), levels(5)), "Better.", CORA, NOW, true);
+    assertEquals(ReviewStatus.RELEASED, review.status(), "a level taken away keeps it released");
+    assertEquals(
+        List.of(ScoreChangeKind.LEVEL, ScoreChangeKind.LEVEL, ScoreChangeKind.TOTAL),
+        kinds(changes));
+    assertEquals(1 + 4 + 5, review.points());
+    assertRefused(
+        "review.heldByOther",
+        () -> review.save(SHEET, grades(levels(0, 1), levels(0)), null, BO, NOW, true));
+  }
+
   private static void assertRefused(String key, Review review, List<AnswerGrade> grades) {
     assertRefused(key, () -> review.save(SHEET, grades, null, CORA, NOW));
   }

@@ -8,7 +8,10 @@ import app.coachroom.assignment.application.AssignmentView;
 import app.coachroom.assignment.application.StudentTiming;
 import app.coachroom.attempt.domain.Attempt;
 import app.coachroom.attempt.domain.Progress;
+import app.coachroom.attempt.domain.QuestionTime;
 import app.coachroom.attempt.infrastructure.AttemptRepository;
+import app.coachroom.interviewtemplate.application.FrozenInterview;
+import app.coachroom.interviewtemplate.application.FrozenInterviews;
 import app.coachroom.shared.domain.NotFoundException;
 import app.coachroom.tenancy.application.RequiresRole;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,6 +25,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * The coach's view of an assigned interview: every student of the cohort with their state (not
@@ -34,6 +38,7 @@ import java.util.stream.Collectors;
 public class AttemptOverview {
   @Inject AssignmentService assignments;
   @Inject AttemptRepository attempts;
+  @Inject FrozenInterviews interviews;
   @Inject Clock clock;
 
   public AssignmentProgress progress(@NotNull String assignmentId) {
@@ -54,25 +59,43 @@ public class AttemptOverview {
     return new AssignmentProgress(assignment.id(), assignment.title(), rows);
   }
 
-  /** A handed-in attempt of the bootcamp, for its review; one in progress is not found. */
+  /**
+   * A handed-in attempt of the bootcamp, for its review; one in progress is not found. The attempt
+   * stays locked to the end of the caller's transaction, so grading steps on one attempt take turns
+   * (two coaches opening it first at the same moment begin one review, not two).
+   */
   public HandedInAttempt handedIn(@NotNull String attemptId) {
     Attempt attempt =
         attempts
-            .find(attemptId)
+            .locked(attemptId)
             .filter(Attempt::isSubmitted)
             .orElseThrow(() -> new NotFoundException("Attempt", attemptId));
     Map<Integer, Integer> auto =
         attempts.autoPoints(attemptId).stream()
             .collect(Collectors.toMap(r -> (Integer) r[0], r -> (Integer) r[1]));
-    return new HandedInAttempt(
-        attempt.id(),
-        attempt.assignmentId(),
-        attempt.subject(),
-        attempt.number(),
-        attempt.templateVersionId(),
-        attempt.submittedAt(),
-        attempt.isLate(),
-        auto);
+    return HandedInAttempt.of(attempt, auto);
+  }
+
+  /**
+   * Every question of a handed-in attempt of the bootcamp with its answer and automatic points, as
+   * its reviewer reads them (the question as the student saw it; correct choices are the grading
+   * sheet's business).
+   */
+  public List<AttemptRecord.Entry> answers(@NotNull String attemptId) {
+    Attempt attempt =
+        attempts
+            .find(attemptId)
+            .filter(Attempt::isSubmitted)
+            .orElseThrow(() -> new NotFoundException("Attempt", attemptId));
+    FrozenInterview interview = interviews.version(attempt.templateVersionId());
+    List<QuestionTime> times = Sittings.times(interview, attempt.timeMultiplier());
+    return AttemptRecord.entries(
+        attempts,
+        attemptId,
+        IntStream.range(0, times.size())
+            .mapToObj(i -> QuestionView.of(i, interview.items().get(i), times.get(i)))
+            .toList(),
+        true);
   }
 
   private static ProgressRow row(

@@ -32,12 +32,9 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
@@ -291,23 +288,12 @@ public class AttemptService {
   public AttemptRecord record(@NotNull String attemptId) {
     Sitting s = open(attemptId, false);
     boolean released = s.attempt().isSubmitted() && s.release() == ResultRelease.AUTOMATIC;
-    Map<Integer, Answer> saved =
-        attempts.answers(attemptId).stream()
-            .collect(Collectors.toMap(Answer::position, Function.identity()));
-    Map<Integer, UploadedDiagram> diagrams =
-        attempts.uploadedDiagrams(attemptId).stream()
-            .collect(Collectors.toMap(UploadedDiagram::position, Function.identity()));
-    List<AttemptRecord.Entry> entries = new ArrayList<>();
-    for (int i = 0; i < s.times().size(); i++) {
-      int at = i;
-      UploadedDiagram diagram = diagrams.get(at);
-      entries.add(
-          new AttemptRecord.Entry(
-              s.question(at),
-              Optional.ofNullable(saved.get(at))
-                  .map(a -> SavedAnswer.of(s.kind(at), a, released, diagram))
-                  .orElseGet(() -> SavedAnswer.none(s.kind(at), diagram))));
-    }
+    List<AttemptRecord.Entry> entries =
+        AttemptRecord.entries(
+            attempts,
+            attemptId,
+            IntStream.range(0, s.times().size()).mapToObj(s::question).toList(),
+            released);
     return new AttemptRecord(
         row(s.attempt(), s.title(), s.release()), ClockView.of(s.moment()), entries);
   }
@@ -329,6 +315,19 @@ public class AttemptService {
       throw new NotFoundException("Diagram", String.valueOf(position));
     }
     return questions.diagramShownInAttempt(diagramId);
+  }
+
+  /**
+   * One of the caller's handed-in attempts, for its feedback: another person's attempt, or one not
+   * handed in, is not found.
+   */
+  public HandedInAttempt handedIn(@NotNull String attemptId) {
+    Attempt attempt =
+        attempts
+            .find(attemptId)
+            .filter(a -> a.subject().equals(caller.subject()) && a.isSubmitted())
+            .orElseThrow(() -> new NotFoundException("Attempt", attemptId));
+    return HandedInAttempt.of(attempt, Map.of());
   }
 
   /** The caller's attempts, newest first. */

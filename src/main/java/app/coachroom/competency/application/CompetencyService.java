@@ -1,6 +1,7 @@
 package app.coachroom.competency.application;
 
 import static app.coachroom.tenancy.domain.Role.COACH;
+import static app.coachroom.tenancy.domain.Role.STUDENT;
 import static app.coachroom.tenancy.domain.Role.TENANT_ADMIN;
 
 import app.coachroom.competency.domain.Competency;
@@ -16,6 +17,8 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Competencies of the active tenant, authored by coaches and tenant admins. Archiving hides a
@@ -35,6 +38,13 @@ public class CompetencyService {
   /** The competencies of this tenant among the given IDs; unknown and foreign IDs are left out. */
   public List<CompetencyView> withIds(@NotNull Collection<String> ids) {
     return competencies.withIds(ids).stream().map(CompetencyView::of).toList();
+  }
+
+  /** The names of these competencies of the tenant by ID, also for a student's feedback. */
+  @RequiresRole({TENANT_ADMIN, COACH, STUDENT})
+  public Map<String, String> names(@NotNull Collection<String> ids) {
+    return competencies.withIds(ids).stream()
+        .collect(Collectors.toMap(Competency::id, Competency::name));
   }
 
   public CompetencyView find(String id) {

@@ -37,15 +37,7 @@ public class GradingQueue {
   @Inject Clock clock;
 
   public List<QueueRow> page(@NotNull QueueFilter filter, int first, int size) {
-    List<Object[]> rows =
-        query.page(
-            coach(),
-            filter.cohortId(),
-            filter.assignmentId(),
-            filter.state(),
-            filter.lateOnly(),
-            first,
-            size);
+    List<Object[]> rows = rows(filter, first, size);
     Map<String, Person> names =
         people.named(
             rows.stream()
@@ -59,7 +51,53 @@ public class GradingQueue {
 
   public long count(@NotNull QueueFilter filter) {
     return query.count(
-        coach(), filter.cohortId(), filter.assignmentId(), filter.state(), filter.lateOnly());
+        coach(),
+        filter.cohortId(),
+        filter.assignmentId(),
+        filter.state(),
+        filter.lateOnly(),
+        holder(filter));
+  }
+
+  /** The interview assignments of the cohorts the caller grades, by cohort and title. */
+  public List<QueueAssignment> assignments() {
+    return query.assignments(coach()).stream()
+        .map(r -> new QueueAssignment((String) r[0], (String) r[1], (String) r[2], (String) r[3]))
+        .toList();
+  }
+
+  /**
+   * The attempt to grade after {@code current}: the oldest with no review begun within the filter's
+   * cohort and assignment, else the oldest in progress the caller holds; null when none is left.
+   */
+  public String next(@NotNull QueueFilter filter, String current) {
+    for (QueueFilter within :
+        List.of(
+            filter.withState(QueueState.TO_GRADE),
+            filter.withState(QueueState.IN_PROGRESS).onlyMine())) {
+      for (Object[] r : rows(within, 0, 2)) {
+        if (!r[0].equals(current)) {
+          return (String) r[0];
+        }
+      }
+    }
+    return null;
+  }
+
+  private List<Object[]> rows(QueueFilter filter, int first, int size) {
+    return query.page(
+        coach(),
+        filter.cohortId(),
+        filter.assignmentId(),
+        filter.state(),
+        filter.lateOnly(),
+        holder(filter),
+        first,
+        size);
+  }
+
+  private String holder(QueueFilter filter) {
+    return filter.heldByMe() ? caller.subject() : null;
   }
 
   /** Whose cohorts: the caller's as a coach, or null (all) for an admin. */

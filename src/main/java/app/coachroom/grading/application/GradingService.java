@@ -7,9 +7,11 @@ import app.coachroom.assignment.application.AssignmentService;
 import app.coachroom.assignment.application.AssignmentView;
 import app.coachroom.assignment.domain.ResultRelease;
 import app.coachroom.attempt.application.AttemptOverview;
+import app.coachroom.attempt.application.AttemptRecord;
 import app.coachroom.attempt.application.HandedInAttempt;
 import app.coachroom.cohort.application.RosterService;
 import app.coachroom.grading.domain.AnswerGrade;
+import app.coachroom.grading.domain.Grading;
 import app.coachroom.grading.domain.GradingSheet;
 import app.coachroom.grading.domain.Review;
 import app.coachroom.grading.domain.ReviewStatus;
@@ -17,6 +19,7 @@ import app.coachroom.grading.domain.ScoreChange;
 import app.coachroom.grading.infrastructure.ReviewRepository;
 import app.coachroom.interviewtemplate.application.FrozenInterview;
 import app.coachroom.interviewtemplate.application.FrozenInterviews;
+import app.coachroom.questionbank.domain.QuestionContent;
 import app.coachroom.shared.domain.AccessDeniedException;
 import app.coachroom.shared.domain.NotFoundException;
 import app.coachroom.tenancy.application.Caller;
@@ -44,9 +47,6 @@ import java.util.stream.IntStream;
 @Transactional
 @RequiresRole({TENANT_ADMIN, COACH})
 public class GradingService {
-  /** A question scored automatically (multiple choice) scores one point at most. */
-  private static final int AUTO_MAX = 1;
-
   @Inject ReviewRepository reviews;
   @Inject AttemptOverview attempts;
   @Inject AssignmentService assignments;
@@ -59,20 +59,72 @@ public class GradingService {
   /** The attempt's review, begun and held by the caller when nobody has begun it. */
   public ReviewView open(@NotNull String attemptId) {
     Graded g = graded(attemptId);
+    return view(begun(attemptId, g), g.sheet());
+  }
+
+  private Review begun(String attemptId, Graded g) {
     Review review = reviews.forAttempt(attemptId).orElse(null);
     if (review == null) {
       review = new Review(attemptId, g.sheet(), caller.subject(), clock.instant());
       reviews.add(review);
       reviews.flush();
     }
-    return view(review, g.sheet());
+    return review;
+  }
+
+  /**
+   * The review screen of the attempt: its answers beside their rubrics, and the review, begun and
+   * held by the caller when nobody has begun it.
+   */
+  public ReviewScreen screen(@NotNull String attemptId) {
+    Graded g = graded(attemptId);
+    ReviewView review = view(begun(attemptId, g), g.sheet());
+    List<AttemptRecord.Entry> entries = attempts.answers(attemptId);
+    FrozenInterview interview = interviews.version(g.attempt().templateVersionId());
+    List<ReviewScreen.Question> questions = new ArrayList<>();
+    for (GradingSheet.Question q : g.sheet().questions()) {
+      List<QuestionContent.Choice> choices =
+          interview.items().get(q.position()).question().choices();
+      questions.add(
+          new ReviewScreen.Question(
+              entries.get(q.position()),
+              q.rubric(),
+              IntStream.range(0, choices.size())
+                  .filter(i -> choices.get(i).correct())
+                  .boxed()
+                  .toList(),
+              q.autoPoints(),
+              q.maxPoints()));
+    }
+    Map<String, Person> names =
+        people.named(
+            review.heldBy() == null
+                ? List.of(g.attempt().subject())
+                : List.of(g.attempt().subject(), review.heldBy()));
+    Person student = names.get(g.attempt().subject());
+    Person holder = review.heldBy() == null ? null : names.get(review.heldBy());
+    return new ReviewScreen(
+        attemptId,
+        g.assignment().id(),
+        g.assignment().title(),
+        g.attempt().subject(),
+        student == null ? null : student.name(),
+        g.attempt().number(),
+        g.attempt().submittedAt(),
+        g.attempt().late(),
+        questions,
+        g.assignment().release(),
+        review,
+        holder == null ? null : holder.name());
   }
 
   /**
    * Saves the grades (one per question, in order) and the overall comment. A save based on another
    * version than the stored one changes nothing and returns the stored review as a conflict.
    * Refused while another coach holds the review, once released, and when a grade breaks a rule.
-   * When the assignment releases results automatically, a review graded in full is released.
+   * When the assignment releases results automatically, the save that completes the grade releases
+   * it (results taken back stay back until released by hand), and its holder may still change it
+   * once released (the student sees the changes at once).
    */
   public ReviewSave save(
       @NotNull String attemptId,
@@ -85,10 +137,12 @@ public class GradingService {
       return new ReviewSave(ReviewSave.Outcome.CONFLICT, view(review, g.sheet()));
     }
     Instant now = clock.instant();
+    boolean automatic = g.assignment().release() == ResultRelease.AUTOMATIC;
+    ReviewStatus before = review.status();
     List<ScoreChange> changes =
-        new ArrayList<>(review.save(g.sheet(), grades, overallComment, caller.subject(), now));
-    if (g.assignment().release() == ResultRelease.AUTOMATIC
-        && review.status() == ReviewStatus.GRADED) {
+        new ArrayList<>(
+            review.save(g.sheet(), grades, overallComment, caller.subject(), now, automatic));
+    if (automatic && before != ReviewStatus.GRADED && review.status() == ReviewStatus.GRADED) {
       changes.add(review.release(caller.subject(), false, now));
     }
     changes.forEach(reviews::add);
@@ -191,7 +245,7 @@ public class GradingService {
                       item.question().title(),
                       item.rubric(),
                       attempt.autoPoints().get(i),
-                      item.rubric() == null ? AUTO_MAX : 0);
+                      item.rubric() == null ? Grading.AUTO_MAX : 0);
                 })
             .toList();
     return new Graded(attempt, assignment, new GradingSheet(questions));

@@ -18,6 +18,9 @@ public final class Grading {
   public static final int OVERALL_MAX = 20_000;
   public static final int REASON_MAX = 500;
 
+  /** A question scored automatically (multiple choice) scores one point at most. */
+  public static final int AUTO_MAX = 1;
+
   private Grading() {}
 
   /**

@@ -90,8 +90,23 @@ public class Review extends TenantOwned {
    */
   public List<ScoreChange> save(
       GradingSheet sheet, List<AnswerGrade> grades, String overall, String coach, Instant now) {
+    return save(sheet, grades, overall, coach, now, false);
+  }
+
+  /**
+   * As {@link #save(GradingSheet, List, String, String, Instant)}; with {@code releasedStaysOpen}
+   * (results released automatically) a released review still takes changes, which the student sees
+   * at once, and stays released.
+   */
+  public List<ScoreChange> save(
+      GradingSheet sheet,
+      List<AnswerGrade> grades,
+      String overall,
+      String coach,
+      Instant now,
+      boolean releasedStaysOpen) {
     requireHeldBy(coach);
-    if (status == ReviewStatus.RELEASED) {
+    if (status == ReviewStatus.RELEASED && !releasedStaysOpen) {
       throw new RuleViolationException(null, "review.released");
     }
     if (grades.size() != sheet.questions().size() || answers.size() != grades.size()) {
@@ -136,7 +151,9 @@ public class Review extends TenantOwned {
     }
     overallComment = comment;
     gradedBy = coach;
-    status = complete(sheet) ? ReviewStatus.GRADED : ReviewStatus.IN_PROGRESS;
+    if (status != ReviewStatus.RELEASED) {
+      status = complete(sheet) ? ReviewStatus.GRADED : ReviewStatus.IN_PROGRESS;
+    }
     updatedAt = now;
     return changes;
   }

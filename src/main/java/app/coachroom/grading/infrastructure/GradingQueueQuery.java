@@ -16,6 +16,11 @@ import java.util.List;
  */
 @ApplicationScoped
 public class GradingQueueQuery {
+  /** Only the cohorts the subject bound to :coach coaches. */
+  private static final String COACHES =
+      " and s.cohortId in (select m.cohortId from CohortMember m where m.subject = :coach"
+          + " and m.role = app.coachroom.cohort.domain.CohortRole.COACH)";
+
   @PersistenceContext EntityManager em;
 
   /**
@@ -23,6 +28,7 @@ public class GradingQueueQuery {
    * review status, points, max points, held by.
    *
    * @param coach only the cohorts this subject coaches; null for every cohort
+   * @param holder only reviews this subject holds; null for anyone's (or none)
    */
   public List<Object[]> page(
       String coach,
@@ -30,30 +36,60 @@ public class GradingQueueQuery {
       String assignmentId,
       QueueState state,
       boolean lateOnly,
+      String holder,
       int first,
       int size) {
     TypedQuery<Object[]> query =
         em.createQuery(
             "select a.id, a.subject, a.number, a.submittedAt, a.late, s.title, c.name,"
                 + " r.status, r.points, r.maxPoints, r.claimedBy"
-                + where(coach, cohortId, assignmentId, state, lateOnly)
+                + where(coach, cohortId, assignmentId, state, lateOnly, holder)
                 + " order by a.submittedAt, a.id",
             Object[].class);
-    bind(query, coach, cohortId, assignmentId, state);
+    bind(query, coach, cohortId, assignmentId, state, holder);
     return query.setFirstResult(first).setMaxResults(size).getResultList();
   }
 
   public long count(
-      String coach, String cohortId, String assignmentId, QueueState state, boolean lateOnly) {
+      String coach,
+      String cohortId,
+      String assignmentId,
+      QueueState state,
+      boolean lateOnly,
+      String holder) {
     TypedQuery<Long> query =
         em.createQuery(
-            "select count(a)" + where(coach, cohortId, assignmentId, state, lateOnly), Long.class);
-    bind(query, coach, cohortId, assignmentId, state);
+            "select count(a)" + where(coach, cohortId, assignmentId, state, lateOnly, holder),
+            Long.class);
+    bind(query, coach, cohortId, assignmentId, state, holder);
     return query.getSingleResult();
   }
 
+  /**
+   * The interview assignments of the coach's cohorts (every cohort for null), to filter the queue
+   * by: assignment ID, title, cohort ID, cohort name; by cohort name, then title.
+   */
+  public List<Object[]> assignments(String coach) {
+    TypedQuery<Object[]> query =
+        em.createQuery(
+            "select s.id, s.title, c.id, c.name from Assignment s join Cohort c on c.id = s.cohortId"
+                + " where s.kind = app.coachroom.assignment.domain.AssignmentKind.INTERVIEW"
+                + (coach == null ? "" : COACHES)
+                + " order by c.name, s.title, s.id",
+            Object[].class);
+    if (coach != null) {
+      query.setParameter("coach", coach);
+    }
+    return query.getResultList();
+  }
+
   private static String where(
-      String coach, String cohortId, String assignmentId, QueueState state, boolean lateOnly) {
+      String coach,
+      String cohortId,
+      String assignmentId,
+      QueueState state,
+      boolean lateOnly,
+      String holder) {
     StringBuilder q =
         new StringBuilder(
             " from Attempt a join Assignment s on s.id = a.assignmentId"
@@ -61,9 +97,7 @@ public class GradingQueueQuery {
                 + " left join Review r on r.attemptId = a.id"
                 + " where a.status = app.coachroom.attempt.domain.AttemptStatus.SUBMITTED");
     if (coach != null) {
-      q.append(
-          " and s.cohortId in (select m.cohortId from CohortMember m where m.subject = :coach"
-              + " and m.role = app.coachroom.cohort.domain.CohortRole.COACH)");
+      q.append(COACHES);
     }
     if (cohortId != null) {
       q.append(" and s.cohortId = :cohort");
@@ -79,11 +113,22 @@ public class GradingQueueQuery {
     if (lateOnly) {
       q.append(" and a.late = true");
     }
+    if (holder != null) {
+      q.append(" and r.claimedBy = :holder");
+    }
     return q.toString();
   }
 
   private static void bind(
-      TypedQuery<?> query, String coach, String cohortId, String assignmentId, QueueState state) {
+      TypedQuery<?> query,
+      String coach,
+      String cohortId,
+      String assignmentId,
+      QueueState state,
+      String holder) {
+    if (holder != null) {
+      query.setParameter("holder", holder);
+    }
     if (coach != null) {
       query.setParameter("coach", coach);
     }
