@@ -7,6 +7,7 @@
  *    typing stops, and when a text box loses focus (PrimeFaces sends one request at a time, each
  *    based on the version the last one returned; a conflict is shown by the server and stops the
  *    autosave until the coach chooses),
+ *  - sends a pending draft before any button's own request (they queue in order),
  *  - n saves and opens the next student; c goes to the answer's comment; Esc leaves a text box.
  */
 (function () {
@@ -123,6 +124,13 @@
       show(parseInt(jump.dataset.position, 10));
     }
   });
+  // a button's own request queues behind the pending draft, so it acts on what is on the page
+  // (PrimeFaces sends one request of the page at a time, in order)
+  layout.addEventListener('click', function (e) {
+    if (e.target.closest('#grade button:not(.grade-jump)') && timer !== null) {
+      saveNow();
+    }
+  }, true);
 
   function typing(target) {
     return target.matches('textarea, input[type=text], input[type=number], select')
@@ -155,7 +163,6 @@
     } else if (e.key === 'n') {
       var next = document.getElementById('grade:next');
       if (next) {
-        timer = null;
         next.click();
       }
     } else {

@@ -271,6 +271,22 @@ class GradingIT {
   }
 
   @Test
+  void aReviewWithNothingToGradeByHandIsReleasedOnOpeningWhenResultsGoOutAutomatically() {
+    String mc = questions.create(SampleContent.multipleChoice("Only pick")).id();
+    templateId =
+        rounds.publish(
+            "Quiz round",
+            null,
+            InterviewStage.TECHNICAL_SCREEN,
+            600,
+            List.of(new TemplateContent.Item(mc, 0, 120, null)));
+    String attempt = handedIn(ResultRelease.AUTOMATIC);
+    assertEquals(ReviewStatus.RELEASED, grading.claim(attempt).status());
+    fixture.signIn(student, tenant);
+    assertEquals(1, feedback.released(attempt).orElseThrow().points());
+  }
+
+  @Test
   void onlyTheCohortsCoachesAndTheBootcampsAdminsGrade() {
     String attempt = handedIn(ResultRelease.BY_COACH);
     fixture.signIn(fixture.newPerson(tenant, COACH), tenant);

@@ -1,8 +1,10 @@
 package app.coachroom.grading;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.coachroom.grading.domain.AnswerGrade;
 import app.coachroom.grading.domain.GradingSheet;
@@ -166,6 +168,31 @@ class ReviewTest {
     assertRefused(
         "review.heldByOther",
         () -> review.save(SHEET, grades(levels(0, 1), levels(0)), null, BO, NOW, true));
+  }
+
+  @Test
+  void onlyTheHolderReleasesOrTakesBackAndTakenBackResultsAreNotDueAutomatically() {
+    Review review = new Review("attempt-1", SHEET, CORA, NOW);
+    review.save(SHEET, grades(levels(2, 3), levels(5)), null, CORA, NOW);
+    assertTrue(review.dueForAutomaticRelease());
+    assertRefused("review.heldByOther", () -> review.release(BO, false, NOW));
+    review.release(CORA, false, NOW);
+    assertFalse(review.dueForAutomaticRelease(), "released already");
+    assertRefused("review.heldByOther", () -> review.unrelease(BO, SHEET, NOW));
+    review.unrelease(CORA, SHEET, NOW);
+    assertEquals(ReviewStatus.GRADED, review.status());
+    assertFalse(review.dueForAutomaticRelease(), "taken back stays back");
+    review.release(CORA, false, NOW);
+    review.unrelease(CORA, SHEET, NOW);
+    review.takeOver(BO, NOW);
+    review.release(BO, false, NOW);
+    assertEquals(ReviewStatus.RELEASED, review.status(), "released by hand by the new holder");
+  }
+
+  @Test
+  void aReviewWithNothingToGradeByHandIsDueAtOnce() {
+    GradingSheet quiz = new GradingSheet(List.of(new GradingSheet.Question(0, "Pick", null, 1, 1)));
+    assertTrue(new Review("attempt-2", quiz, CORA, NOW).dueForAutomaticRelease());
   }
 
   private static void assertRefused(String key, Review review, List<AnswerGrade> grades) {

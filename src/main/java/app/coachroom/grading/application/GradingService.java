@@ -14,7 +14,6 @@ import app.coachroom.grading.domain.AnswerGrade;
 import app.coachroom.grading.domain.Grading;
 import app.coachroom.grading.domain.GradingSheet;
 import app.coachroom.grading.domain.Review;
-import app.coachroom.grading.domain.ReviewStatus;
 import app.coachroom.grading.domain.ScoreChange;
 import app.coachroom.grading.infrastructure.ReviewRepository;
 import app.coachroom.interviewtemplate.application.FrozenInterview;
@@ -62,14 +61,27 @@ public class GradingService {
     return view(begun(attemptId, g), g.sheet());
   }
 
+  /**
+   * The attempt's review, begun now (held by the caller) when nobody began it. One with nothing to
+   * grade by hand (every question scored automatically) is released at once when the assignment
+   * releases results automatically.
+   */
   private Review begun(String attemptId, Graded g) {
     Review review = reviews.forAttempt(attemptId).orElse(null);
     if (review == null) {
-      review = new Review(attemptId, g.sheet(), caller.subject(), clock.instant());
+      Instant now = clock.instant();
+      review = new Review(attemptId, g.sheet(), caller.subject(), now);
       reviews.add(review);
+      if (automatic(g) && review.dueForAutomaticRelease()) {
+        reviews.add(review.release(caller.subject(), false, now));
+      }
       reviews.flush();
     }
     return review;
+  }
+
+  private static boolean automatic(Graded g) {
+    return g.assignment().release() == ResultRelease.AUTOMATIC;
   }
 
   /**
@@ -122,9 +134,9 @@ public class GradingService {
    * Saves the grades (one per question, in order) and the overall comment. A save based on another
    * version than the stored one changes nothing and returns the stored review as a conflict.
    * Refused while another coach holds the review, once released, and when a grade breaks a rule.
-   * When the assignment releases results automatically, the save that completes the grade releases
-   * it (results taken back stay back until released by hand), and its holder may still change it
-   * once released (the student sees the changes at once).
+   * When the assignment releases results automatically, a save that leaves the grade complete
+   * releases it (results taken back stay back until released by hand), and its holder may still
+   * change it once released (the student sees the changes at once).
    */
   public ReviewSave save(
       @NotNull String attemptId,
@@ -137,12 +149,11 @@ public class GradingService {
       return new ReviewSave(ReviewSave.Outcome.CONFLICT, view(review, g.sheet()));
     }
     Instant now = clock.instant();
-    boolean automatic = g.assignment().release() == ResultRelease.AUTOMATIC;
-    ReviewStatus before = review.status();
+    boolean automatic = automatic(g);
     List<ScoreChange> changes =
         new ArrayList<>(
             review.save(g.sheet(), grades, overallComment, caller.subject(), now, automatic));
-    if (automatic && before != ReviewStatus.GRADED && review.status() == ReviewStatus.GRADED) {
+    if (automatic && review.dueForAutomaticRelease()) {
       changes.add(review.release(caller.subject(), false, now));
     }
     changes.forEach(reviews::add);
@@ -156,14 +167,13 @@ public class GradingService {
    */
   public ReviewView claim(@NotNull String attemptId) {
     Graded g = graded(attemptId);
-    Review review = reviews.lockedForAttempt(attemptId).orElse(null);
+    Review review = reviews.forAttempt(attemptId).orElse(null);
     if (review == null) {
-      review = new Review(attemptId, g.sheet(), caller.subject(), clock.instant());
-      reviews.add(review);
+      review = begun(attemptId, g);
     } else {
       review.claim(caller.subject(), clock.instant());
+      reviews.flush();
     }
-    reviews.flush();
     return view(review, g.sheet());
   }
 

@@ -53,6 +53,10 @@ public class Review extends TenantOwned {
   @Column(name = "released_at")
   private Instant releasedAt;
 
+  /** Released once and taken back since: not released again automatically, only by hand. */
+  @Column(name = "taken_back", nullable = false)
+  private boolean takenBack;
+
   /** How many score changes the review made: the next one is numbered one more. */
   @Column(name = "change_count", nullable = false)
   private int changeCount;
@@ -173,8 +177,10 @@ public class Review extends TenantOwned {
   /**
    * Releases the results to the student. A review not graded in full is released only when the
    * coach confirmed it ({@code evenIfUngraded}); releasing again changes nothing (returns null).
+   * Refused while another coach holds the review.
    */
   public ScoreChange release(String coach, boolean evenIfUngraded, Instant now) {
+    requireHeldBy(coach);
     if (status == ReviewStatus.RELEASED) {
       return null;
     }
@@ -183,17 +189,23 @@ public class Review extends TenantOwned {
     }
     status = ReviewStatus.RELEASED;
     releasedAt = now;
+    takenBack = false;
     updatedAt = now;
     return change(coach, ScoreChangeKind.RELEASED, null, null, null, points, null, now);
   }
 
-  /** Takes released results back so they can be regraded (returns null when not released). */
+  /**
+   * Takes released results back so they can be regraded (returns null when not released); refused
+   * while another coach holds the review.
+   */
   public ScoreChange unrelease(String coach, GradingSheet sheet, Instant now) {
+    requireHeldBy(coach);
     if (status != ReviewStatus.RELEASED) {
       return null;
     }
     status = complete(sheet) ? ReviewStatus.GRADED : ReviewStatus.IN_PROGRESS;
     releasedAt = null;
+    takenBack = true;
     updatedAt = now;
     return change(coach, ScoreChangeKind.UNRELEASED, null, null, points, null, null, now);
   }
@@ -272,6 +284,14 @@ public class Review extends TenantOwned {
 
   public Instant releasedAt() {
     return releasedAt;
+  }
+
+  /**
+   * Whether results released automatically go out now: graded in full, not released, and not taken
+   * back since an earlier release.
+   */
+  public boolean dueForAutomaticRelease() {
+    return status == ReviewStatus.GRADED && !takenBack;
   }
 
   public Instant updatedAt() {

@@ -69,6 +69,7 @@ public class GradingQueuePage implements Serializable {
   /** Picking a cohort drops an assignment of another cohort. */
   public void cohortChanged() {
     if (assignmentId != null
+        && cohortId != null
         && assignments.stream()
             .noneMatch(a -> a.id().equals(assignmentId) && a.cohortId().equals(cohortId))) {
       assignmentId = null;
