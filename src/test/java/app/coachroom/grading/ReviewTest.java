@@ -52,7 +52,8 @@ class ReviewTest {
   @Test
   void levelsAddUpAndEveryChangeIsRecorded() {
     Review review = new Review("attempt-1", SHEET, CORA, NOW);
-    List<ScoreChange> first = review.save(SHEET, grades(levels(4, null), levels(5)), "", CORA, NOW);
+    List<ScoreChange> first =
+        review.save(SHEET, grades(levels(4, null), levels(5)), "", CORA, NOW, false);
     assertEquals(ReviewStatus.IN_PROGRESS, review.status(), "Clarity has no level yet");
     assertEquals(1 + 4 + 5, review.points());
     assertEquals(
@@ -61,7 +62,7 @@ class ReviewTest {
     assertEquals(10, first.get(2).newPoints());
 
     List<ScoreChange> second =
-        review.save(SHEET, grades(levels(2, 3), levels(5)), "Well argued.", CORA, NOW);
+        review.save(SHEET, grades(levels(2, 3), levels(5)), "Well argued.", CORA, NOW, false);
     assertEquals(ReviewStatus.GRADED, review.status());
     assertEquals(1 + 5 + 5, review.points());
     assertEquals(
@@ -77,18 +78,19 @@ class ReviewTest {
         Stream.concat(first.stream(), second.stream()).map(ScoreChange::seq).toList(),
         "numbered in the order made");
     assertEquals("Well argued.", review.overallComment());
-    assertEquals(List.of(), review.save(SHEET, grades(levels(2, 3), levels(5)), null, CORA, NOW));
+    assertEquals(
+        List.of(), review.save(SHEET, grades(levels(2, 3), levels(5)), null, CORA, NOW, false));
   }
 
   @Test
   void aGradeBreakingARuleIsRefusedAndChangesNothing() {
     Review review = new Review("attempt-1", SHEET, CORA, NOW);
-    review.save(SHEET, grades(levels(2, 3), levels(5)), null, CORA, NOW);
+    review.save(SHEET, grades(levels(2, 3), levels(5)), null, CORA, NOW, false);
     assertRefused("review.level.unknown", review, grades(levels(3, 3), levels(5)));
     assertRefused("review.levels.count", review, grades(levels(2), levels(5)));
     assertRefused(
         "review.answers.count",
-        () -> review.save(SHEET, List.of(AnswerGrade.empty(0)), null, CORA, NOW));
+        () -> review.save(SHEET, List.of(AnswerGrade.empty(0)), null, CORA, NOW, false));
     assertRefused(
         "review.levels.auto",
         review,
@@ -107,9 +109,10 @@ class ReviewTest {
   @Test
   void anAutomaticScoreIsOverriddenWithAReason() {
     Review review = new Review("attempt-1", SHEET, CORA, NOW);
-    review.save(SHEET, grades(levels(2, 3), levels(5)), null, CORA, NOW);
+    review.save(SHEET, grades(levels(2, 3), levels(5)), null, CORA, NOW, false);
     List<ScoreChange> changes =
-        review.save(SHEET, grades(override(0, "Two choices were right"), 2, 3, 5), null, CORA, NOW);
+        review.save(
+            SHEET, grades(override(0, "Two choices were right"), 2, 3, 5), null, CORA, NOW, false);
     assertEquals(List.of(ScoreChangeKind.OVERRIDE, ScoreChangeKind.TOTAL), kinds(changes));
     assertEquals(1, changes.get(0).oldPoints());
     assertEquals(0, changes.get(0).newPoints());
@@ -124,17 +127,17 @@ class ReviewTest {
     RuleViolationException e =
         assertThrows(
             RuleViolationException.class,
-            () -> review.save(SHEET, grades(levels(2, 3), levels(5)), null, BO, NOW));
+            () -> review.save(SHEET, grades(levels(2, 3), levels(5)), null, BO, NOW, false));
     assertEquals("review.heldByOther", e.messageKey());
     review.takeOver(BO, NOW);
-    review.save(SHEET, grades(levels(2, 3), levels(5)), null, BO, NOW);
+    review.save(SHEET, grades(levels(2, 3), levels(5)), null, BO, NOW, false);
     assertEquals(BO, review.gradedBy());
   }
 
   @Test
   void releasingNeedsAGradeOrAConfirmationAndRegradingNeedsItTakenBack() {
     Review review = new Review("attempt-1", SHEET, CORA, NOW);
-    review.save(SHEET, grades(levels(2, null), levels(5)), null, CORA, NOW);
+    review.save(SHEET, grades(levels(2, null), levels(5)), null, CORA, NOW, false);
     RuleViolationException e =
         assertThrows(RuleViolationException.class, () -> review.release(CORA, false, NOW));
     assertEquals("review.release.ungraded", e.messageKey());
@@ -148,7 +151,7 @@ class ReviewTest {
     assertEquals(8, back.oldPoints());
     assertEquals(ReviewStatus.IN_PROGRESS, review.status());
     assertNull(review.releasedAt());
-    review.save(SHEET, grades(levels(2, 3), levels(5)), null, CORA, NOW);
+    review.save(SHEET, grades(levels(2, 3), levels(5)), null, CORA, NOW, false);
     assertEquals(ReviewStatus.GRADED, review.status());
     assertEquals(ScoreChangeKind.RELEASED, review.release(CORA, false, NOW).kind());
   }
@@ -173,7 +176,7 @@ class ReviewTest {
   @Test
   void onlyTheHolderReleasesOrTakesBackAndTakenBackResultsAreNotDueAutomatically() {
     Review review = new Review("attempt-1", SHEET, CORA, NOW);
-    review.save(SHEET, grades(levels(2, 3), levels(5)), null, CORA, NOW);
+    review.save(SHEET, grades(levels(2, 3), levels(5)), null, CORA, NOW, false);
     assertTrue(review.dueForAutomaticRelease());
     assertRefused("review.heldByOther", () -> review.release(BO, false, NOW));
     review.release(CORA, false, NOW);
@@ -196,7 +199,7 @@ class ReviewTest {
   }
 
   private static void assertRefused(String key, Review review, List<AnswerGrade> grades) {
-    assertRefused(key, () -> review.save(SHEET, grades, null, CORA, NOW));
+    assertRefused(key, () -> review.save(SHEET, grades, null, CORA, NOW, false));
   }
 
   private static void assertRefused(String key, Runnable action) {

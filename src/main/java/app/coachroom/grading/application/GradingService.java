@@ -92,11 +92,10 @@ public class GradingService {
     Graded g = graded(attemptId);
     ReviewView review = view(begun(attemptId, g), g.sheet());
     List<AttemptRecord.Entry> entries = attempts.answers(attemptId);
-    FrozenInterview interview = interviews.version(g.attempt().templateVersionId());
     List<ReviewScreen.Question> questions = new ArrayList<>();
     for (GradingSheet.Question q : g.sheet().questions()) {
       List<QuestionContent.Choice> choices =
-          interview.items().get(q.position()).question().choices();
+          g.interview().items().get(q.position()).question().choices();
       questions.add(
           new ReviewScreen.Question(
               entries.get(q.position()),
@@ -258,10 +257,14 @@ public class GradingService {
                       item.rubric() == null ? Grading.AUTO_MAX : 0);
                 })
             .toList();
-    return new Graded(attempt, assignment, new GradingSheet(questions));
+    return new Graded(attempt, assignment, interview, new GradingSheet(questions));
   }
 
-  private record Graded(HandedInAttempt attempt, AssignmentView assignment, GradingSheet sheet) {}
+  private record Graded(
+      HandedInAttempt attempt,
+      AssignmentView assignment,
+      FrozenInterview interview,
+      GradingSheet sheet) {}
 
   private Review locked(String attemptId) {
     return reviews

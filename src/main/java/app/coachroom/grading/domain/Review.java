@@ -88,16 +88,6 @@ public class Review extends TenantOwned {
   }
 
   /**
-   * Takes the grades (one per question, in order) and the overall comment from {@code coach}, who
-   * then holds the review. Refused while another coach holds it, once released, and when a grade
-   * breaks a rule (nothing is changed then). Returns what changed in the scores.
-   */
-  public List<ScoreChange> save(
-      GradingSheet sheet, List<AnswerGrade> grades, String overall, String coach, Instant now) {
-    return save(sheet, grades, overall, coach, now, false);
-  }
-
-  /**
    * As {@link #save(GradingSheet, List, String, String, Instant)}; with {@code releasedStaysOpen}
    * (results released automatically) a released review still takes changes, which the student sees
    * at once, and stays released.

@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.primefaces.extensions.model.monacoeditor.EditorMinimapOptions;
 import org.primefaces.extensions.model.monacoeditor.EditorOptions;
 
@@ -84,8 +85,7 @@ public class GradingPage implements Serializable {
   }
 
   public void takeOver() {
-    show(grading.takeOver(attempt));
-    messages.info("grading.tookOver");
+    change(() -> grading.takeOver(attempt), "grading.tookOver");
   }
 
   /** Saves, then releases; a review not graded in full asks for a confirmation first. */
@@ -109,9 +109,7 @@ public class GradingPage implements Serializable {
   }
 
   public void unrelease() {
-    show(grading.unrelease(attempt));
-    history = null;
-    messages.info("grading.unreleased");
+    change(() -> grading.unrelease(attempt), "grading.unreleased");
   }
 
   /** Saves, then opens the next attempt to grade (within the assignment, if one was given). */
@@ -134,11 +132,19 @@ public class GradingPage implements Serializable {
   }
 
   private void releaseNow(boolean evenIfUngraded) {
+    confirmingRelease = false;
+    change(() -> grading.release(attempt, evenIfUngraded), "grading.released");
+  }
+
+  /**
+   * Shows the review a step returns and says so; a refused step (another coach took the review over
+   * meanwhile) says why and changes nothing on the page.
+   */
+  private void change(Supplier<ReviewView> step, String done) {
     try {
-      show(grading.release(attempt, evenIfUngraded));
-      confirmingRelease = false;
+      show(step.get());
       history = null;
-      messages.info("grading.released");
+      messages.info(done);
     } catch (RuleViolationException e) {
       messages.error(e.messageKey(), e.args());
     }
