@@ -48,11 +48,11 @@ public final class Stack implements AutoCloseable {
   }
 
   /**
-   * Makes Keycloak unreachable for the app's administration calls (inviting, creating tenants);
-   * sign-in keeps working, as when only the admin API's network path fails.
+   * Makes Keycloak unreachable for the app's administration calls from the nth call whose request
+   * contains the marker on (that call fails without reaching Keycloak).
    */
-  public synchronized void cutKeycloakAdmin() {
-    keycloakAdminRelay.close();
+  public synchronized void cutKeycloakAdminOnNth(String marker, int nth) {
+    keycloakAdminRelay.cutOnNth(marker, nth);
   }
 
   /** Makes Keycloak's admin API reachable again, at the address the server already uses. */

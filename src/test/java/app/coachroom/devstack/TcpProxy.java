@@ -7,6 +7,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -17,6 +18,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 public final class TcpProxy implements AutoCloseable {
   private final ServerSocket server;
   private final List<Socket> sockets = new CopyOnWriteArrayList<>();
+  private volatile Trap trap;
+
+  /** Cut everything when the client sends the marker for the nth time, before it goes through. */
+  private record Trap(String marker, int nth, int[] seen) {}
 
   private TcpProxy(ServerSocket server) {
     this.server = server;
@@ -56,21 +61,35 @@ public final class TcpProxy implements AutoCloseable {
         }
         sockets.add(client);
         sockets.add(target);
-        pipe(client, target);
-        pipe(target, client);
+        pipe(client, target, true);
+        pipe(target, client, false);
       } catch (IOException e) {
         return;
       }
     }
   }
 
-  private void pipe(Socket from, Socket to) {
+  private void pipe(Socket from, Socket to, boolean fromClient) {
     Thread thread =
         new Thread(
             () -> {
               try (InputStream in = from.getInputStream();
                   OutputStream out = to.getOutputStream()) {
-                in.transferTo(out);
+                byte[] buffer = new byte[8192];
+                String carry = "";
+                for (int read; (read = in.read(buffer)) >= 0; ) {
+                  Trap armed = fromClient ? trap : null;
+                  if (armed != null) {
+                    String seen = carry + new String(buffer, 0, read, StandardCharsets.ISO_8859_1);
+                    if (sprung(armed, seen)) {
+                      close();
+                      return;
+                    }
+                    carry = seen.substring(Math.max(0, seen.length() - armed.marker().length()));
+                  }
+                  out.write(buffer, 0, read);
+                  out.flush();
+                }
               } catch (IOException e) {
                 // one side closed; the other follows
               } finally {
@@ -82,6 +101,28 @@ public final class TcpProxy implements AutoCloseable {
             "tcp-proxy-pipe");
     thread.setDaemon(true);
     thread.start();
+  }
+
+  private static boolean sprung(Trap armed, String seen) {
+    synchronized (armed) {
+      // the carried tail is shorter than the marker, so a marker found is a new one
+      for (int at = seen.indexOf(armed.marker());
+          at >= 0;
+          at = seen.indexOf(armed.marker(), at + 1)) {
+        if (++armed.seen()[0] >= armed.nth()) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  /**
+   * Makes the relay vanish (as {@link #close()}) the moment a client sends the marker for the nth
+   * time, before that request reaches the target: a cut at an exact point of a run, not a timing.
+   */
+  public void cutOnNth(String marker, int nth) {
+    trap = new Trap(marker, nth, new int[1]);
   }
 
   /** Stops listening and cuts every open connection. */

@@ -136,11 +136,10 @@ class BulkInviteJourneyIT extends Journey {
     admin.waitForText(people + " rows, 0 with problems");
     Stack stack = stack();
     try {
+      // Keycloak's admin API goes away when the second row asks for its invitation e-mail: the
+      // first row is done, the second has an account but no e-mail, the rest cannot reach it
+      stack.cutKeycloakAdminOnNth("/execute-actions-email", 2);
       admin.find("#bulk\\:start").click();
-      // as soon as the second invitation is out (so the first row has finished), Keycloak's
-      // admin API goes away
-      stack.mail().awaitMailTo(emails.get(1), Duration.ofSeconds(30)).orElseThrow();
-      stack.cutKeycloakAdmin();
       awaitRunEnd(admin);
     } finally {
       stack.restoreKeycloakAdmin();
@@ -148,8 +147,9 @@ class BulkInviteJourneyIT extends Journey {
     int invited = outcomes(admin, "Invited; Keycloak e-mailed a link to set a password.");
     int failed =
         outcomes(admin, "Not invited.") + outcomes(admin, "Added, but the e-mail was not sent.");
-    assertTrue(invited >= 1, "the first row made it");
-    assertTrue(failed >= 1, "rows after the cut failed: " + admin.find(".csv-results").getText());
+    String results = admin.find(".csv-results").getText();
+    assertEquals(1, invited, results);
+    assertEquals(1, outcomes(admin, "Added, but the e-mail was not sent."), results);
     assertEquals(people, invited + failed);
     assertTrue(admin.find(".csv-results").getText().contains("Keycloak could not be reached"));
 
