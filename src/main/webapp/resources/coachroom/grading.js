@@ -184,5 +184,6 @@
   }
 
   var hash = /^#answer-(\d+)$/.exec(location.hash);
-  show(hash ? parseInt(hash[1], 10) - 1 : 0);
+  var start = parseInt(layout.dataset.start, 10);
+  show(hash ? parseInt(hash[1], 10) - 1 : (start >= 0 && start < count ? start : 0));
 })();

@@ -48,6 +48,11 @@ final class LoadData {
   }
 
   /** The n-th load student's username (1-based). */
+  /** The ID of load student {@code n}'s attempt at past interview {@code k}. */
+  static String pastAttempt(int k, int n) {
+    return String.format("6f%06d-0000-4000-8000-%012d", k, n);
+  }
+
   static String username(int n) {
     return USER_PREFIX + String.format("%04d", n);
   }
@@ -186,6 +191,7 @@ final class LoadData {
               + " current_timestamp(6) from load_n");
       otherBootcamps(s);
       pastInterviews(s, pastInterviews);
+      pastReviews(s, pastInterviews / 2);
       c.commit();
     }
   }
@@ -279,6 +285,32 @@ final class LoadData {
             + " from attempt t, seq_1_to_4 q where t.id like '6f%'");
   }
 
+  /**
+   * Reviews of the first {@code count} past interviews' attempts: released, with a review row per
+   * answer, so the grading queue's joins and state filter meet a realistic review table.
+   */
+  private static void pastReviews(Statement s, int count) throws SQLException {
+    if (count == 0) {
+      return;
+    }
+    s.execute(
+        "insert into review (id, tenant_id, attempt_id, status, claimed_by, overall_comment,"
+            + " points, max_points, graded_by, released_at, change_count, updated_at, created_at,"
+            + " version, taken_back)"
+            + " select concat('7f', substring(t.id, 3)), t.tenant_id, t.id, 'RELEASED', null,"
+            + " 'Clear structure; go deeper on trade-offs next time.', 14, 25, null,"
+            + " date_add(t.submitted_at, interval 3 day), 0,"
+            + " date_add(t.submitted_at, interval 3 day), date_add(t.submitted_at, interval 1 day),"
+            + " 0, false from attempt t where t.id like '6f%'"
+            + " and cast(substring(t.id, 3, 6) as unsigned) <= "
+            + count);
+    s.execute(
+        "insert into review_answer (id, tenant_id, review_id, position, levels, comment,"
+            + " override_points, override_reason, points, created_at, hand_graded)"
+            + " select uuid(), r.tenant_id, r.id, q.seq - 1, '', 'Good example.', null, null,"
+            + " 3, r.created_at, false from review r, seq_1_to_5 q where r.id like '7f%'");
+  }
+
   /** Row counts of the tables the generator fills, for the report. */
   String volume() throws SQLException {
     StringBuilder out = new StringBuilder();
@@ -286,7 +318,15 @@ final class LoadData {
         Statement s = c.createStatement()) {
       for (String table :
           List.of(
-              "tenant", "cohort", "member", "cohort_member", "assignment", "attempt", "answer")) {
+              "tenant",
+              "cohort",
+              "member",
+              "cohort_member",
+              "assignment",
+              "attempt",
+              "answer",
+              "review",
+              "review_answer")) {
         try (ResultSet rs = s.executeQuery("select count(*) from " + table)) {
           rs.next();
           out.append(out.length() == 0 ? "" : ", ").append(table).append(' ').append(rs.getLong(1));

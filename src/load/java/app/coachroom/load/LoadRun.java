@@ -48,11 +48,15 @@ public final class LoadRun {
             "load.startSeconds",
             "load.saves",
             "load.concurrency",
+            "load.graders",
             "load.capacitySeconds")) {
       Settings.get(knob).ifPresent(v -> System.setProperty(knob, v));
     }
     int students = Integer.getInteger("load.students", 300);
-    int past = Integer.getInteger("load.pastInterviews", 40);
+    int past = Integer.getInteger("load.pastInterviews", 70);
+    // the simulations read them too
+    System.setProperty("load.students", String.valueOf(students));
+    System.setProperty("load.pastInterviews", String.valueOf(past));
     System.setProperty("gatling.data.enableAnalytics", "false");
 
     Report report = new Report();
@@ -86,6 +90,12 @@ public final class LoadRun {
       report.phase("Capacity: home page (trivial Faces page), back to back", home);
       Phase save = run(AutosaveCapacity.class, out, loadData);
       report.phase("Capacity: autosave, back to back", save);
+      Phase grading = run(GradingCapacity.class, out, loadData);
+      report.phase(
+          String.format(
+              "Grading: %d coach sessions, queue page then a review screen, back to back",
+              GradingCapacity.GRADERS),
+          grading);
 
       double homeRate = home.stats.of("home page").rate();
       double saveRate = save.stats.of("autosave, back to back").rate();
@@ -96,7 +106,8 @@ public final class LoadRun {
 
       Latencies.Figures autosave = spike.stats.of("autosave");
       double p95 = autosave.count() == 0 ? Double.NaN : autosave.p95();
-      long errors = spike.stats.errors() + home.stats.errors() + save.stats.errors();
+      long errors =
+          spike.stats.errors() + home.stats.errors() + save.stats.errors() + grading.stats.errors();
       report.line("");
       report.line(
           "Target p95 autosave < %.0f ms at %d students: %s (%.0f ms)",

@@ -180,7 +180,8 @@ class AssignmentIT {
                     0,
                     LatePolicy.REFUSE,
                     0,
-                    ResultRelease.BY_COACH)));
+                    ResultRelease.BY_COACH,
+                    false)));
     // 2:30 on the night Berlin's clocks go forward does not exist
     LocalDateTime gap = LocalDateTime.of(nextSpringForward(), LocalTime.of(2, 30));
     assertRefused(
@@ -349,7 +350,8 @@ class AssignmentIT {
         2,
         LatePolicy.ACCEPT_LATE,
         15,
-        ResultRelease.BY_COACH);
+        ResultRelease.BY_COACH,
+        false);
   }
 
   private static AssignmentInput course(String courseId) {
@@ -361,7 +363,8 @@ class AssignmentIT {
         1,
         LatePolicy.ACCEPT_LATE,
         0,
-        ResultRelease.AUTOMATIC);
+        ResultRelease.AUTOMATIC,
+        false);
   }
 
   private static LocalDate nextSpringForward() {

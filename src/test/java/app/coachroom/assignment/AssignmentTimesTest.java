@@ -120,8 +120,24 @@ class AssignmentTimesTest {
     Extension extension =
         assignment.extend(Optional.empty(), "s-1", DUE.plusSeconds(3600), "coach", NOW);
     assertThat(assignment.stillExtends(extension)).isTrue();
-    assignment.reschedule(rules(OPENS, DUE.plusSeconds(7200), 1, 0), NOW);
+    assignment.edit(rules(OPENS, DUE.plusSeconds(7200), 1, 0), false, NOW);
     assertThat(assignment.stillExtends(extension)).isFalse();
+  }
+
+  @Test
+  void anonymousGradingIsFixedOnceAnAttemptIsHandedIn() {
+    Assignment assignment = interview(rules(OPENS, DUE, 1, 0));
+    AssignmentRules anonymous =
+        new AssignmentRules(OPENS, DUE, 1, LatePolicy.ACCEPT_LATE, 0, ResultRelease.BY_COACH, true);
+    assignment.edit(anonymous, false, NOW);
+    assertThat(assignment.rules().anonymous()).isTrue();
+    assertThatThrownBy(() -> assignment.edit(rules(OPENS, DUE, 1, 0), true, NOW))
+        .isInstanceOf(RuleViolationException.class)
+        .hasFieldOrPropertyWithValue("messageKey", "assignment.anonymous.locked");
+    assertThat(assignment.rules().anonymous()).isTrue();
+    assignment.edit(anonymous, true, NOW);
+    Assignment course = Assignment.course("c-1", "course-1", "Listening", anonymous, "coach", NOW);
+    assertThat(course.rules().anonymous()).as("a course is not graded").isFalse();
   }
 
   @Test
@@ -135,15 +151,15 @@ class AssignmentTimesTest {
     assertRefused(rules(OPENS, DUE, 1, -1), "grace", "assignment.grace.range");
     assertRefused(rules(OPENS, DUE, 1, 7 * 24 * 60 + 1), "grace", "assignment.grace.range");
     assertRefused(
-        new AssignmentRules(OPENS, DUE, 1, null, 0, ResultRelease.AUTOMATIC),
+        new AssignmentRules(OPENS, DUE, 1, null, 0, ResultRelease.AUTOMATIC, false),
         "latePolicy",
         "assignment.latePolicy.required");
     assertRefused(
-        new AssignmentRules(OPENS, DUE, 1, LatePolicy.REFUSE, 0, null),
+        new AssignmentRules(OPENS, DUE, 1, LatePolicy.REFUSE, 0, null, false),
         "release",
         "assignment.release.required");
     assertRefused(
-        new AssignmentRules(null, DUE, 1, LatePolicy.REFUSE, 0, ResultRelease.AUTOMATIC),
+        new AssignmentRules(null, DUE, 1, LatePolicy.REFUSE, 0, ResultRelease.AUTOMATIC, false),
         "opensAt",
         "assignment.time.required");
     assertThat(rules(OPENS, DUE, 10, 7 * 24 * 60).checked(NOW).attemptsAllowed()).isEqualTo(10);
@@ -218,7 +234,7 @@ class AssignmentTimesTest {
 
   private static AssignmentRules rules(Instant opens, Instant due, int attempts, int grace) {
     return new AssignmentRules(
-        opens, due, attempts, LatePolicy.ACCEPT_LATE, grace, ResultRelease.BY_COACH);
+        opens, due, attempts, LatePolicy.ACCEPT_LATE, grace, ResultRelease.BY_COACH, false);
   }
 
   private static Instant at(String local, ZoneId zone) {

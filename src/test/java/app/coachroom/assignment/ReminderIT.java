@@ -171,7 +171,8 @@ class ReminderIT {
             1,
             LatePolicy.ACCEPT_LATE,
             0,
-            ResultRelease.BY_COACH));
+            ResultRelease.BY_COACH,
+            false));
   }
 
   private static List<String> sortedByKind(List<String> subjects) {

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -68,6 +69,21 @@ final class Browser implements AutoCloseable {
 
   WebDriver driver() {
     return driver;
+  }
+
+  /** Files the page downloads from now on go to this folder. */
+  void downloadTo(Path folder) {
+    ((ChromeDriver) driver)
+        .executeCdpCommand(
+            "Browser.setDownloadBehavior",
+            Map.of("behavior", "allow", "downloadPath", folder.toAbsolutePath().toString()));
+  }
+
+  /** Lays the page out as for printing (the print stylesheet applies) or, with null, as usual. */
+  void emulateMedia(String media) {
+    ((ChromeDriver) driver)
+        .executeCdpCommand(
+            "Emulation.setEmulatedMedia", Map.of("media", media == null ? "" : media));
   }
 
   /** Opens an app page (path relative to /coachroom/). */

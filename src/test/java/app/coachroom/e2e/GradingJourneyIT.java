@@ -1,20 +1,28 @@
 package app.coachroom.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * coach.demo grades student.demo's handed-in technical interview from the grading queue with the
  * keyboard alone (levels with 1-6, answers with j, a comment with c), the draft saving itself; the
  * demo assignment releases results automatically once every criterion has a level. Taking the
- * results back hides them from the student, releasing shows them again; the student reads the
- * total, the levels with their descriptors, the comment and the results per competency. Another
- * bootcamp's coach, and the student, cannot open the review screen.
+ * results back hides them from the student; releasing the assignment's graded results from the
+ * queue (after a confirmation) shows them again, and the grades download as CSV. The student reads
+ * the total, the levels with their descriptors, the comment and the results per competency; the
+ * coach prints the report. Two tabs on one review: the stale save is a conflict the coach settles.
+ * Another bootcamp's coach, and the student, cannot open the review screen.
  */
 class GradingJourneyIT extends Journey {
   private static final String ANSWER = "A relational catalogue: products share most attributes.";
@@ -77,7 +85,39 @@ class GradingJourneyIT extends Journey {
     student.driver().navigate().refresh();
     student.waitForText("Your coach reviews this attempt");
     assertTrue(student.all("#feedback").isEmpty(), "nothing once taken back");
-    coach.find("#grade\\:release").click();
+
+    // released with the rest of the assignment from the queue, after a confirmation; the grades
+    // download as a spreadsheet
+    coach.find("#nav-grading").click();
+    coach.waitForText("To grade");
+    Select assignment = new Select(coach.find("#queue\\:assignment"));
+    assignment.getOptions().stream()
+        .filter(o -> o.getText().startsWith(TECHNICAL))
+        .findFirst()
+        .orElseThrow()
+        .click();
+    coach.wait(15).until(d -> coach.find("#results-counts").getText().startsWith(TECHNICAL));
+    coach.find("#queue\\:release-all").click();
+    assertTrue(
+        coach
+            .find("#queue\\:confirm-release-all")
+            .getText()
+            .startsWith("Release the results of 1 graded attempt(s)"),
+        coach.find("#queue\\:confirm-release-all").getText());
+    coach.find("#queue\\:release-all-confirm").click();
+    coach.waitForText("1 result(s) released");
+    Path downloads = Files.createTempDirectory("coachroom-grades");
+    coach.downloadTo(downloads);
+    coach.find("#queue\\:export").click();
+    Path csv = downloads.resolve("grades-technical-interview-apis-and-data.csv");
+    coach.wait(20).until(d -> Files.exists(csv) && csv.toFile().length() > 0);
+    List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+    assertTrue(lines.get(0).startsWith("\uFEFFstudent,email,attempt,handed_in_utc,late,state,Q1 "));
+    assertTrue(
+        lines.stream().anyMatch(l -> l.startsWith("Sam Student,") && l.contains(",released,")),
+        String.join("\n", lines));
+
+    coach.open("grading/grade.xhtml?attempt=" + attemptId);
     coach.wait(15).until(d -> coach.find("#grade\\:status").getText().equals("Released"));
     coach.find("#grade\\:show-history").click();
     coach
@@ -93,8 +133,53 @@ class GradingJourneyIT extends Journey {
     assertTrue(student.find("#competency-results").getText().contains("Clear communication"));
     student.assertAccessible();
 
-    // nobody else opens the review screen
+    // the coach prints the report: the feedback without the app's menus and buttons
+    coach.open("grading/report.xhtml?attempt=" + attemptId);
+    coach.waitForText("Feedback report");
+    assertEquals("Sam Student", coach.find("#report-student").getText());
+    assertEquals("25 of 30 points", coach.find("#feedback-total").getText());
+    coach.assertAccessible();
+    coach.emulateMedia("print");
+    assertFalse(coach.all(".sidemenu").get(0).isDisplayed());
+    assertFalse(coach.all("#print").get(0).isDisplayed());
+    assertTrue(coach.find("#feedback").isDisplayed());
+    coach.emulateMedia(null);
+
+    // two tabs on one review: the later save, based on what the first tab read, is a conflict
+    // shown side by side, and the coach keeps theirs
     String review = "grading/grade.xhtml?attempt=" + attemptId;
+    coach.open(review);
+    coach.waitForText("Question 1 of 3");
+    Browser otherTab = browser();
+    otherTab.signIn("coach.demo");
+    otherTab.open(review);
+    otherTab.waitForText("Question 1 of 3");
+    keys(otherTab, "4");
+    otherTab
+        .wait(20)
+        .until(d -> otherTab.find("#total").getText().equals("Total: 22 of 30 points"));
+    keys(coach, "2");
+    coach.wait(20).until(d -> !coach.all("[id$='conflict-panel']").isEmpty());
+    String conflict = coach.find("[id$='conflict-panel']").getText();
+    assertTrue(
+        conflict.contains("1. SQL or NoSQL for a product catalogue Correctness 2 0"), conflict);
+    coach.find("#grade\\:keep-mine").click();
+    coach.wait(20).until(d -> coach.find("#total").getText().equals("Total: 24 of 30 points"));
+    otherTab.driver().navigate().refresh();
+    otherTab
+        .wait(20)
+        .until(d -> otherTab.find("#total").getText().equals("Total: 24 of 30 points"));
+
+    // n: the next student, or word that nothing is left
+    keys(coach, "n");
+    coach
+        .wait(20)
+        .until(
+            d ->
+                !coach.driver().getCurrentUrl().contains(attemptId)
+                    || coach.text().contains("Nothing left to grade here."));
+
+    // nobody else opens the review screen
     Browser stranger = browser();
     stranger.signIn("coach.second");
     stranger.open(review);

@@ -5,6 +5,7 @@ import static app.coachroom.tenancy.domain.Role.STUDENT;
 import static app.coachroom.tenancy.domain.Role.TENANT_ADMIN;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.coachroom.assignment.application.AssignmentService;
 import app.coachroom.assignment.domain.LatePolicy;
 import app.coachroom.assignment.domain.ResultRelease;
+import app.coachroom.attempt.application.AttemptOverview;
 import app.coachroom.attempt.application.AttemptService;
 import app.coachroom.attempt.domain.AnswerInput;
 import app.coachroom.cohort.application.RosterService;
@@ -19,13 +21,18 @@ import app.coachroom.cohort.domain.CohortRole;
 import app.coachroom.competency.application.CompetencyDetails;
 import app.coachroom.competency.application.CompetencyService;
 import app.coachroom.competency.domain.CompetencyKind;
+import app.coachroom.grading.application.AssignmentResults;
 import app.coachroom.grading.application.Feedback;
 import app.coachroom.grading.application.FeedbackView;
+import app.coachroom.grading.application.GradeExport;
+import app.coachroom.grading.application.GradeReport;
 import app.coachroom.grading.application.GradingQueue;
 import app.coachroom.grading.application.GradingService;
 import app.coachroom.grading.application.QueueAssignment;
 import app.coachroom.grading.application.QueueFilter;
+import app.coachroom.grading.application.QueueQuestion;
 import app.coachroom.grading.application.QueueRow;
+import app.coachroom.grading.application.ReleaseNoticeSweep;
 import app.coachroom.grading.application.ReviewSave;
 import app.coachroom.grading.application.ReviewScreen;
 import app.coachroom.grading.application.ReviewView;
@@ -45,12 +52,16 @@ import app.coachroom.shared.domain.RuleViolationException;
 import app.coachroom.tenancy.application.ActiveTenant;
 import app.coachroom.testing.Deployments;
 import app.coachroom.testing.InterviewRounds;
+import app.coachroom.testing.Mailbox;
 import app.coachroom.testing.SampleContent;
 import app.coachroom.testing.SqlStatements;
 import app.coachroom.testing.TenantFixture;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -83,6 +94,8 @@ class GradingIT {
   @Inject TenantFixture fixture;
   @Inject InterviewRounds rounds;
   @Inject SqlStatements sql;
+  @Inject AttemptOverview overview;
+  @Inject ReleaseNoticeSweep notices;
 
   private ActiveTenant tenant;
   private String coach;
@@ -115,18 +128,26 @@ class GradingIT {
 
   /** An assignment of the round to the cohort, made by the coach. */
   private String assign(ResultRelease release) {
+    return assign(release, false);
+  }
+
+  private String assign(ResultRelease release, boolean anonymous) {
     fixture.signIn(coach, tenant);
     return assignments
         .create(
             cohortId,
-            SampleContent.interviewOpenNow(templateId, 1, LatePolicy.ACCEPT_LATE, release))
+            SampleContent.interviewOpenNow(
+                templateId, 1, LatePolicy.ACCEPT_LATE, release, anonymous))
         .id();
   }
 
   /** The student answers the multiple choice right and hands in; the coach is signed in after. */
   private String handedIn(ResultRelease release) {
-    String assignment = assign(release);
-    fixture.signIn(student, tenant);
+    return handedIn(student, assign(release));
+  }
+
+  private String handedIn(String who, String assignment) {
+    fixture.signIn(who, tenant);
     String attempt = attempts.start(assignment);
     attempts.save(attempt, 0, 0, new AnswerInput.Choices(List.of(0)));
     attempts.submit(attempt);
@@ -328,9 +349,9 @@ class GradingIT {
     // claiming takes it out of "to grade"; another coach of the cohort cannot claim it too
     assertTrue(grading.claim(older).heldByMe());
     assertEquals(
-        List.of(newer), ids(new QueueFilter(null, null, QueueState.TO_GRADE, false, false)));
+        List.of(newer), ids(new QueueFilter(null, null, QueueState.TO_GRADE, false, false, null)));
     List<QueueRow> inProgress =
-        queue.page(new QueueFilter(null, null, QueueState.IN_PROGRESS, false, false), 0, 10);
+        queue.page(new QueueFilter(null, null, QueueState.IN_PROGRESS, false, false, null), 0, 10);
     assertEquals(List.of(older), inProgress.stream().map(QueueRow::attemptId).toList());
     assertEquals(coach, inProgress.get(0).heldBy());
     assertEquals(1, inProgress.get(0).points());
@@ -346,8 +367,9 @@ class GradingIT {
     assertEquals(0, queue.count(all.onlyMine()));
     assertNull(queue.next(all, newer), "the older one is another coach's");
     assertRefused("review.heldByOther", () -> grading.claim(older));
-    assertEquals(0, queue.count(new QueueFilter(null, null, null, true, false)), "none was late");
-    assertEquals(2, queue.count(new QueueFilter(cohortId, null, null, false, false)));
+    assertEquals(
+        0, queue.count(new QueueFilter(null, null, null, true, false, null)), "none was late");
+    assertEquals(2, queue.count(new QueueFilter(cohortId, null, null, false, false, null)));
 
     // a coach of no cohort here sees nothing; the bootcamp's admin sees all; another bootcamp none
     fixture.signIn(fixture.newPerson(tenant, COACH), tenant);
@@ -467,6 +489,179 @@ class GradingIT {
     assertEquals(page, sql.countDuring(() -> queue.page(QueueFilter.all(), 0, 50)), "queue page");
     assertEquals(review, sql.countDuring(() -> grading.screen(first)), "the review screen");
     assertTrue(page <= 3, page + " statements for a queue page");
+  }
+
+  /** Narrowed to a question: the attempts whose answer to it has not got every level yet. */
+  @Test
+  void theQueueNarrowsToAttemptsWhoseAnswerToAQuestionStillNeedsGrading() {
+    String second = fixture.newPerson(tenant, STUDENT);
+    String third = fixture.newPerson(tenant, STUDENT);
+    rosters.add(cohortId, CohortRole.STUDENT, List.of(second, third));
+    String assignment = assign(ResultRelease.BY_COACH);
+    String graded = handedIn(student, assignment);
+    String begun = handedIn(second, assignment);
+    String untouched = handedIn(third, assignment);
+    fixture.shiftBack(tenant, "attempt", begun, 60, "submitted_at");
+    assertEquals(
+        List.of(new QueueQuestion(1, "Explain")),
+        queue.questions(assignment),
+        "only questions graded by rubric");
+    grading.save(graded, grading.open(graded).version(), grades(3), null);
+    grading.open(begun);
+    QueueFilter atExplain = QueueFilter.all().atQuestion(1);
+    assertEquals(List.of(begun, untouched), ids(atExplain));
+    assertEquals(2, queue.count(atExplain));
+    assertEquals(begun, queue.next(atExplain, untouched), "next keeps to the question");
+    grading.save(begun, grading.open(begun).version(), grades(0), null);
+    assertEquals(List.of(untouched), ids(atExplain));
+
+    // a coach of no cohort here gets no questions
+    fixture.signIn(fixture.newPerson(tenant, COACH), tenant);
+    assertEquals(List.of(), queue.questions(assignment));
+  }
+
+  /**
+   * Anonymous grading: until the results are released, the queue, the review screen, the export and
+   * the progress page do not tell whose attempt it is; the setting is fixed once one is handed in.
+   */
+  @Test
+  void anonymousGradingHidesWhoseAttemptItIsUntilTheResultsAreReleased() {
+    String run = UUID.randomUUID().toString().substring(0, 8);
+    fixture.giveEmail(tenant, student, "anon-" + run + "@coachroom.test");
+    String assignment = assign(ResultRelease.BY_COACH, true);
+    assertTrue(assignments.find(assignment).anonymous());
+    String attempt = handedIn(student, assignment);
+    String code = attempt.replace("-", "").substring(0, 6).toUpperCase(Locale.ROOT);
+
+    QueueRow row = queue.page(QueueFilter.all(), 0, 10).get(0);
+    assertNull(row.student());
+    assertNull(row.studentName());
+    assertEquals(code, row.anonymousAs());
+    ReviewScreen screen = grading.screen(attempt);
+    assertNull(screen.student());
+    assertNull(screen.studentName());
+    assertEquals(code, screen.anonymousAs());
+    GradeExport.Row exported = grading.export(assignment).rows().get(0);
+    assertNull(exported.name());
+    assertNull(exported.email());
+    assertEquals(code, exported.anonymousAs());
+    assertNull(
+        overview.progress(assignment).students().get(0).lastHandedIn(),
+        "the hand-in time would match the queue's");
+    assertRefused(
+        "assignment.anonymous.locked",
+        () ->
+            assignments.update(
+                assignment,
+                assignments.find(assignment).version(),
+                SampleContent.interviewOpenNow(
+                    templateId, 1, LatePolicy.ACCEPT_LATE, ResultRelease.BY_COACH, false)));
+
+    grading.save(attempt, screen.review().version(), grades(3), "Well argued.");
+    assertNull(grading.screen(attempt).studentName(), "graded, not released: still hidden");
+    GradeReport report = grading.report(attempt);
+    assertNull(report.studentName());
+    assertEquals(code, report.anonymousAs());
+    assertEquals(ReviewStatus.GRADED, report.status());
+    assertEquals(4, report.feedback().points());
+    assertEquals("Well argued.", report.feedback().overallComment());
+    grading.release(attempt, false);
+    row = queue.page(QueueFilter.all(), 0, 10).get(0);
+    assertEquals(student, row.student());
+    assertNotNull(row.studentName());
+    assertNull(row.anonymousAs());
+    assertEquals(student, grading.screen(attempt).student());
+    assertNotNull(grading.report(attempt).studentName());
+    assertNull(grading.report(attempt).anonymousAs());
+    exported = grading.export(assignment).rows().get(0);
+    assertEquals("anon-" + run + "@coachroom.test", exported.email());
+    assertNull(exported.anonymousAs());
+  }
+
+  /**
+   * Releasing a whole assignment releases what is graded in full, whoever holds it, and leaves the
+   * rest; each student is e-mailed once per release (not when taken back before the mail went out);
+   * the export has a row per student with the points per criterion.
+   */
+  @Test
+  void releasingAnAssignmentReleasesTheGradedOnesEmailsTheirStudentsAndExportsTheGrades()
+      throws Exception {
+    String run = UUID.randomUUID().toString().substring(0, 8);
+    String second = fixture.newPerson(tenant, STUDENT);
+    rosters.add(cohortId, CohortRole.STUDENT, List.of(second));
+    String firstMail = "first-" + run + "@coachroom.test";
+    String secondMail = "second-" + run + "@coachroom.test";
+    fixture.giveEmail(tenant, student, firstMail);
+    fixture.giveEmail(tenant, second, secondMail);
+    String assignment = assign(ResultRelease.BY_COACH);
+    String graded = handedIn(student, assignment);
+    String begun = handedIn(second, assignment);
+    fixture.signIn(coCoach, tenant);
+    grading.save(graded, grading.open(graded).version(), grades(3), null);
+    fixture.signIn(coach, tenant);
+    grading.open(begun);
+    assertEquals(
+        new AssignmentResults(assignment, "Graded round", 0, 1, 1, 0), grading.results(assignment));
+
+    // students and coaches of other cohorts or bootcamps cannot
+    fixture.signIn(student, tenant);
+    assertThrows(AccessDeniedException.class, () -> grading.releaseAll(assignment));
+    fixture.signIn(fixture.newPerson(tenant, COACH), tenant);
+    assertThrows(AccessDeniedException.class, () -> grading.releaseAll(assignment));
+    assertThrows(AccessDeniedException.class, () -> grading.export(assignment));
+    ActiveTenant elsewhere = fixture.newTenant();
+    fixture.signIn(fixture.newPerson(elsewhere, TENANT_ADMIN), elsewhere);
+    assertThrows(NotFoundException.class, () -> grading.releaseAll(assignment));
+    assertThrows(NotFoundException.class, () -> grading.export(assignment));
+
+    fixture.signIn(coach, tenant);
+    assertEquals(1, grading.releaseAll(assignment), "the one graded in full, held by the co-coach");
+    assertEquals(0, grading.releaseAll(assignment), "nothing more to release");
+    assertEquals(
+        new AssignmentResults(assignment, "Graded round", 0, 1, 0, 1), grading.results(assignment));
+    List<ScoreChangeView> history = grading.history(graded);
+    assertEquals(ScoreChangeKind.RELEASED, history.get(history.size() - 1).kind());
+    assertEquals(coach, history.get(history.size() - 1).changedBy());
+
+    sweepNotices(coach);
+    assertEquals(
+        List.of("Your results are out: Graded round"),
+        Mailbox.awaitSubjects(firstMail, 1, Duration.ofSeconds(30)));
+    assertEquals(List.of(), Mailbox.subjects(secondMail), "not released, not e-mailed");
+
+    // released again after being taken back: told again; taken back before the mail: not told
+    fixture.signIn(coCoach, tenant);
+    grading.unrelease(graded);
+    grading.release(graded, false);
+    sweepNotices(coCoach);
+    assertEquals(2, Mailbox.awaitSubjects(firstMail, 2, Duration.ofSeconds(30)).size());
+    grading.unrelease(graded);
+    grading.release(graded, false);
+    grading.unrelease(graded);
+    sweepNotices(coach);
+    Thread.sleep(1000);
+    assertEquals(2, Mailbox.subjects(firstMail).size(), "taken back before it went out");
+
+    GradeExport export = grading.export(assignment);
+    assertEquals(2, export.columns().size());
+    assertTrue(export.columns().get(0).startsWith("Q1 Pick"), export.columns().toString());
+    assertEquals(2, export.rows().size());
+    GradeExport.Row first =
+        export.rows().stream().filter(r -> firstMail.equals(r.email())).findFirst().orElseThrow();
+    assertEquals(Arrays.asList(1, 3), first.points());
+    assertEquals(4, first.total());
+    assertEquals(4, first.maxPoints());
+    assertEquals(QueueState.GRADED, first.state());
+    GradeExport.Row other =
+        export.rows().stream().filter(r -> secondMail.equals(r.email())).findFirst().orElseThrow();
+    assertEquals(QueueState.IN_PROGRESS, other.state());
+    assertEquals(Arrays.asList(1, null), other.points());
+  }
+
+  /** One pass of the result e-mails (it acts as the system), then signed in as {@code who}. */
+  private void sweepNotices(String who) {
+    notices.sweep();
+    fixture.signIn(who, tenant);
   }
 
   private List<String> ids(QueueFilter filter) {

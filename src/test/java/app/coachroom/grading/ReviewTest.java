@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.coachroom.grading.domain.Anonymity;
 import app.coachroom.grading.domain.AnswerGrade;
 import app.coachroom.grading.domain.GradingSheet;
 import app.coachroom.grading.domain.Review;
@@ -80,6 +81,31 @@ class ReviewTest {
     assertEquals("Well argued.", review.overallComment());
     assertEquals(
         List.of(), review.save(SHEET, grades(levels(2, 3), levels(5)), null, CORA, NOW, false));
+  }
+
+  @Test
+  void releasingAWholeAssignmentReleasesOnlyWhatIsGradedInFullWhoeverHoldsIt() {
+    Review begun = new Review("attempt-1", SHEET, CORA, NOW);
+    assertNull(begun.releaseGraded(BO, NOW), "not graded in full: stays back");
+    assertEquals(ReviewStatus.IN_PROGRESS, begun.status());
+    Review graded = new Review("attempt-2", SHEET, CORA, NOW);
+    graded.save(SHEET, grades(levels(2, 3), levels(5)), null, CORA, NOW, false);
+    ScoreChange released = graded.releaseGraded(BO, NOW);
+    assertEquals(ScoreChangeKind.RELEASED, released.kind());
+    assertEquals(BO, released.changedBy());
+    assertEquals(ReviewStatus.RELEASED, graded.status());
+    assertEquals(CORA, graded.claimedBy(), "the holder keeps it");
+    assertNull(graded.releaseGraded(BO, NOW), "released already");
+  }
+
+  @Test
+  void anonymousGradingHidesTheStudentUntilTheResultsAreReleased() {
+    assertTrue(Anonymity.hides(true, null));
+    assertTrue(Anonymity.hides(true, ReviewStatus.IN_PROGRESS));
+    assertTrue(Anonymity.hides(true, ReviewStatus.GRADED));
+    assertFalse(Anonymity.hides(true, ReviewStatus.RELEASED));
+    assertFalse(Anonymity.hides(false, null));
+    assertEquals("6F0000", Anonymity.code("6f000001-0000-4000-8000-000000000001"));
   }
 
   @Test

@@ -5,6 +5,8 @@ import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -15,6 +17,21 @@ import java.util.Properties;
  */
 public final class Mailbox {
   private Mailbox() {}
+
+  /**
+   * The subjects of the mails to that address once there are at least {@code count} (mail goes out
+   * after a commit, maybe from another thread), or what there is when the time is up.
+   */
+  public static List<String> awaitSubjects(String address, int count, Duration timeout)
+      throws InterruptedException {
+    Instant until = Instant.now().plus(timeout);
+    List<String> subjects = subjects(address);
+    while (subjects.size() < count && Instant.now().isBefore(until)) {
+      Thread.sleep(200);
+      subjects = subjects(address);
+    }
+    return subjects;
+  }
 
   /** The subjects of every mail to that address, oldest first (none if it never got any). */
   public static List<String> subjects(String address) {

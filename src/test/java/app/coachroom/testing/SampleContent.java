@@ -81,6 +81,16 @@ public final class SampleContent {
    */
   public static AssignmentInput interviewOpenNow(
       String templateId, int attemptsAllowed, LatePolicy policy, ResultRelease release) {
+    return interviewOpenNow(templateId, attemptsAllowed, policy, release, false);
+  }
+
+  /** Like {@link #interviewOpenNow(String, int, LatePolicy, ResultRelease)}, maybe anonymous. */
+  public static AssignmentInput interviewOpenNow(
+      String templateId,
+      int attemptsAllowed,
+      LatePolicy policy,
+      ResultRelease release,
+      boolean anonymous) {
     LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MINUTES);
     return new AssignmentInput(
         AssignmentKind.INTERVIEW,
@@ -90,6 +100,7 @@ public final class SampleContent {
         attemptsAllowed,
         policy,
         0,
-        release);
+        release,
+        anonymous);
   }
 }

@@ -10,6 +10,7 @@ import java.time.LocalDateTime;
  * An assignment as a coach enters it, times on the bootcamp's wall clock.
  *
  * @param targetId the template (for an interview) or the course (to study)
+ * @param anonymous grade without names until results are released (interviews only)
  */
 public record AssignmentInput(
     AssignmentKind kind,
@@ -19,5 +20,6 @@ public record AssignmentInput(
     int attemptsAllowed,
     LatePolicy latePolicy,
     int graceMinutes,
-    ResultRelease release)
+    ResultRelease release,
+    boolean anonymous)
     implements Serializable {}

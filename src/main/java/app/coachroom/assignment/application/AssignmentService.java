@@ -56,6 +56,7 @@ public class AssignmentService {
   @Inject InterviewTemplateService templates;
   @Inject CourseService courses;
   @Inject CourseReading reading;
+  @Inject HandIns handIns;
   @Inject BootcampZone zone;
   @Inject Caller caller;
   @Inject Clock clock;
@@ -134,7 +135,7 @@ public class AssignmentService {
     Assignment assignment = loadEditable(id);
     Versions.requireCurrent(assignment, assignment.version(), version, "Assignment", id);
     Instant oldDue = assignment.dueAt();
-    assignment.reschedule(rules(input), clock.instant());
+    assignment.edit(rules(input), !handIns.handedIn(id).isEmpty(), clock.instant());
     int dropped = 0;
     int extended = 0;
     for (Extension extension : assignments.extensions(id)) {
@@ -210,7 +211,8 @@ public class AssignmentService {
         input.attemptsAllowed(),
         input.latePolicy(),
         input.graceMinutes(),
-        input.release());
+        input.release(),
+        input.anonymous());
   }
 
   private PublishedTemplate template(String templateId) {
@@ -276,6 +278,7 @@ public class AssignmentService {
         a.rules().latePolicy(),
         a.rules().graceMinutes(),
         a.rules().release(),
+        a.rules().anonymous(),
         a.deadline(Optional.empty()).windowAt(clock.instant()),
         a.version());
   }

@@ -14,6 +14,7 @@ import java.time.LocalDateTime;
  *
  * @param targetId the template or the course
  * @param versionNumber the frozen template version, null for a course
+ * @param anonymous coaches grade without names until results are released
  * @param window where the assignment stands now for a student without an extension
  */
 public record AssignmentView(
@@ -31,6 +32,7 @@ public record AssignmentView(
     LatePolicy latePolicy,
     int graceMinutes,
     ResultRelease release,
+    boolean anonymous,
     Window window,
     long version)
     implements Serializable {

@@ -94,7 +94,8 @@ public class DemoAssignment {
             3,
             LatePolicy.ACCEPT_LATE,
             0,
-            ResultRelease.AUTOMATIC));
+            ResultRelease.AUTOMATIC,
+            false));
     LOG.info(() -> "Demo tenant: " + title + " assigned to the demo cohort");
   }
 }

@@ -2,6 +2,7 @@ package app.coachroom.assignment.application;
 
 import app.coachroom.assignment.domain.ReminderKind;
 import app.coachroom.shared.mail.AppMail;
+import app.coachroom.shared.mail.MailText;
 import app.coachroom.shared.web.Times;
 import app.coachroom.tenancy.application.Caller;
 import app.coachroom.tenancy.application.TenantDirectory;
@@ -10,16 +11,11 @@ import app.coachroom.tenancy.domain.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
-import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
-import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * One pass over every active bootcamp: claims the reminders due now, e-mails them after the claim
@@ -29,17 +25,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class ReminderSweep {
   private static final Logger LOG = Logger.getLogger(ReminderSweep.class.getName());
-  private static final String BUNDLE = "app.coachroom.messages";
 
   @Inject TenantDirectory directory;
   @Inject Reminders reminders;
   @Inject Caller caller;
   @Inject AppMail mail;
   @Inject Times times;
-
-  @Inject
-  @ConfigProperty(name = "coachroom.public-url")
-  Optional<String> publicUrl;
+  @Inject MailText mailText;
 
   /** Runs one pass; returns how many reminders were sent. */
   @ActivateRequestContext
@@ -70,30 +62,19 @@ public class ReminderSweep {
   }
 
   private String subject(OutgoingReminder reminder) {
-    return format("reminder." + key(reminder.kind()) + ".subject", reminder.title());
+    return mailText.format("reminder." + key(reminder.kind()) + ".subject", reminder.title());
   }
 
   private String text(OutgoingReminder reminder) {
-    String link =
-        publicUrl
-            .filter(url -> !url.isBlank())
-            .map(url -> (url.endsWith("/") ? url : url + "/") + "assignment/dashboard.xhtml")
-            .map(url -> format("reminder.link", url))
-            .orElse("");
-    return format(
+    return mailText.format(
         "reminder." + key(reminder.kind()) + ".text",
         reminder.name(),
         reminder.title(),
         times.at(reminder.dueAt()),
-        link);
+        mailText.link("reminder.link", "assignment/dashboard.xhtml"));
   }
 
   private static String key(ReminderKind kind) {
     return kind == ReminderKind.OPENED ? "opened" : "dueSoon";
-  }
-
-  private static String format(String key, Object... args) {
-    return MessageFormat.format(
-        ResourceBundle.getBundle(BUNDLE, Locale.ENGLISH).getString(key), args);
   }
 }

@@ -66,6 +66,9 @@ public class Assignment extends TenantOwned {
   @Column(name = "result_release", nullable = false, length = 20)
   private ResultRelease release;
 
+  @Column(name = "anonymous_grading", nullable = false)
+  private boolean anonymousGrading;
+
   @Column(name = "created_by", nullable = false, length = 64, updatable = false)
   private String createdBy;
 
@@ -113,8 +116,20 @@ public class Assignment extends TenantOwned {
     return assignment;
   }
 
+  /**
+   * Replaces the times and rules as a coach edits them: whether grading is anonymous is fixed once
+   * an attempt was handed in (turning it on would hide names already seen, turning it off would
+   * show names meant to stay hidden).
+   */
+  public void edit(AssignmentRules rules, boolean anyHandedIn, Instant now) {
+    if (anyHandedIn && rules.anonymous() != anonymousGrading) {
+      throw new RuleViolationException("anonymous", "assignment.anonymous.locked");
+    }
+    reschedule(rules, now);
+  }
+
   /** Replaces the times and rules; a course keeps only the times. */
-  public void reschedule(AssignmentRules rules, Instant now) {
+  private void reschedule(AssignmentRules rules, Instant now) {
     AssignmentRules checked =
         (kind == AssignmentKind.COURSE
                 ? AssignmentRules.forCourse(rules.opensAt(), rules.dueAt())
@@ -126,6 +141,7 @@ public class Assignment extends TenantOwned {
     this.latePolicy = checked.latePolicy();
     this.graceMinutes = checked.graceMinutes();
     this.release = checked.release();
+    this.anonymousGrading = checked.anonymous();
     this.updatedAt = now;
   }
 
@@ -157,7 +173,8 @@ public class Assignment extends TenantOwned {
   }
 
   public AssignmentRules rules() {
-    return new AssignmentRules(opensAt, dueAt, attemptsAllowed, latePolicy, graceMinutes, release);
+    return new AssignmentRules(
+        opensAt, dueAt, attemptsAllowed, latePolicy, graceMinutes, release, anonymousGrading);
   }
 
   public long version() {

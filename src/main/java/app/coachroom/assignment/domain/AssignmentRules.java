@@ -9,6 +9,7 @@ import java.time.Instant;
  * (they have no attempts, nothing is late and nothing is graded).
  *
  * @param graceMinutes how long after the due time work still counts as on time
+ * @param anonymous coaches grade without seeing whose attempt it is until results are released
  */
 public record AssignmentRules(
     Instant opensAt,
@@ -16,14 +17,15 @@ public record AssignmentRules(
     int attemptsAllowed,
     LatePolicy latePolicy,
     int graceMinutes,
-    ResultRelease release) {
+    ResultRelease release,
+    boolean anonymous) {
   public static final int MAX_ATTEMPTS = 10;
   public static final int MAX_GRACE_MINUTES = 7 * 24 * 60;
 
   /** The rules of a course to study: times only. */
   public static AssignmentRules forCourse(Instant opensAt, Instant dueAt) {
     return new AssignmentRules(
-        opensAt, dueAt, 1, LatePolicy.ACCEPT_LATE, 0, ResultRelease.AUTOMATIC);
+        opensAt, dueAt, 1, LatePolicy.ACCEPT_LATE, 0, ResultRelease.AUTOMATIC, false);
   }
 
   /** Refuses with the first problem found; a due time must still be ahead at {@code now}. */

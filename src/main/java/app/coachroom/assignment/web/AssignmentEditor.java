@@ -50,6 +50,7 @@ public class AssignmentEditor implements Serializable {
   private LatePolicy latePolicy = LatePolicy.ACCEPT_LATE;
   private int graceMinutes;
   private ResultRelease release = ResultRelease.BY_COACH;
+  private boolean anonymous;
 
   /** viewAction: loads the cohort (and the assignment); foreign IDs give the 404 page. */
   public void load() {
@@ -68,6 +69,7 @@ public class AssignmentEditor implements Serializable {
       latePolicy = a.latePolicy();
       graceMinutes = a.graceMinutes();
       release = a.release();
+      anonymous = a.anonymous();
     } else {
       targets = assignments.targets();
     }
@@ -84,7 +86,8 @@ public class AssignmentEditor implements Serializable {
             attempts,
             latePolicy,
             graceMinutes,
-            release);
+            release,
+            anonymous);
     try {
       if (isNew()) {
         AssignmentView created = assignments.create(cohortId, input);
@@ -236,5 +239,13 @@ public class AssignmentEditor implements Serializable {
 
   public void setRelease(ResultRelease release) {
     this.release = release;
+  }
+
+  public boolean isAnonymous() {
+    return anonymous;
+  }
+
+  public void setAnonymous(boolean anonymous) {
+    this.anonymous = anonymous;
   }
 }

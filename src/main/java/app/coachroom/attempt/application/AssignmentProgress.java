@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 /** An assigned interview's students with their states, and how many are in each. */
-public record AssignmentProgress(String assignmentId, String title, List<ProgressRow> students)
+public record AssignmentProgress(
+    String assignmentId, String title, boolean anonymous, List<ProgressRow> students)
     implements Serializable {
 
   public AssignmentProgress {

@@ -56,7 +56,8 @@ public class AttemptOverview {
             .map(
                 s -> row(s, assignment, grace, bySubject.getOrDefault(s.subject(), List.of()), now))
             .toList();
-    return new AssignmentProgress(assignment.id(), assignment.title(), rows);
+    return new AssignmentProgress(
+        assignment.id(), assignment.title(), assignment.anonymous(), rows);
   }
 
   /**
@@ -112,7 +113,6 @@ public class AttemptOverview {
         due,
         Progress.of(mine, due.plus(grace), now),
         mine.size(),
-        last == null ? null : last.id(),
-        last == null ? null : last.submittedAt());
+        last == null || assignment.anonymous() ? null : last.submittedAt());
   }
 }

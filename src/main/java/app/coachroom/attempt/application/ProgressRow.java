@@ -8,7 +8,8 @@ import java.time.Instant;
  * One student of an assigned interview, for the coach: their state and attempts.
  *
  * @param dueAt their own due time (extension included)
- * @param lastAttemptId their most recent attempt, or null
+ * @param lastHandedIn when they last handed in; null also while grading is anonymous (the time
+ *     would tell whose attempt in the grading queue is whose)
  */
 public record ProgressRow(
     String subject,
@@ -16,6 +17,5 @@ public record ProgressRow(
     Instant dueAt,
     Progress progress,
     int attempts,
-    String lastAttemptId,
     Instant lastHandedIn)
     implements Serializable {}

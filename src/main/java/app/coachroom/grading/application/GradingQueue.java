@@ -3,9 +3,11 @@ package app.coachroom.grading.application;
 import static app.coachroom.tenancy.domain.Role.COACH;
 import static app.coachroom.tenancy.domain.Role.TENANT_ADMIN;
 
+import app.coachroom.grading.domain.Anonymity;
 import app.coachroom.grading.domain.QueueState;
 import app.coachroom.grading.domain.ReviewStatus;
 import app.coachroom.grading.infrastructure.GradingQueueQuery;
+import app.coachroom.interviewtemplate.application.FrozenInterviews;
 import app.coachroom.tenancy.application.Caller;
 import app.coachroom.tenancy.application.People;
 import app.coachroom.tenancy.application.Person;
@@ -20,6 +22,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -32,6 +35,7 @@ import java.util.stream.Stream;
 @RequiresRole({TENANT_ADMIN, COACH})
 public class GradingQueue {
   @Inject GradingQueueQuery query;
+  @Inject FrozenInterviews interviews;
   @Inject People people;
   @Inject Caller caller;
   @Inject Clock clock;
@@ -41,7 +45,7 @@ public class GradingQueue {
     Map<String, Person> names =
         people.named(
             rows.stream()
-                .flatMap(r -> Stream.of((String) r[1], (String) r[10]))
+                .flatMap(r -> Stream.of(hidden(r) ? null : (String) r[1], (String) r[10]))
                 .filter(Objects::nonNull)
                 .distinct()
                 .toList());
@@ -56,7 +60,8 @@ public class GradingQueue {
         filter.assignmentId(),
         filter.state(),
         filter.lateOnly(),
-        holder(filter));
+        holder(filter),
+        filter.question());
   }
 
   /** The interview assignments of the cohorts the caller grades, by cohort and title. */
@@ -64,6 +69,24 @@ public class GradingQueue {
     return query.assignments(coach()).stream()
         .map(r -> new QueueAssignment((String) r[0], (String) r[1], (String) r[2], (String) r[3]))
         .toList();
+  }
+
+  /**
+   * The questions of the assignment graded by rubric (what the queue can be narrowed to), in order;
+   * none for an assignment of a cohort the caller does not grade.
+   */
+  public List<QueueQuestion> questions(@NotNull String assignmentId) {
+    return query
+        .templateVersion(coach(), assignmentId)
+        .map(interviews::version)
+        .map(
+            interview ->
+                IntStream.range(0, interview.items().size())
+                    .filter(i -> interview.items().get(i).rubric() != null)
+                    .mapToObj(
+                        i -> new QueueQuestion(i, interview.items().get(i).question().title()))
+                    .toList())
+        .orElse(List.of());
   }
 
   /**
@@ -92,6 +115,7 @@ public class GradingQueue {
         filter.state(),
         filter.lateOnly(),
         holder(filter),
+        filter.question(),
         first,
         size);
   }
@@ -105,8 +129,13 @@ public class GradingQueue {
     return caller.hasAnyRole(TENANT_ADMIN) ? null : caller.subject();
   }
 
+  private static boolean hidden(Object[] r) {
+    return Anonymity.hides((Boolean) r[11], (ReviewStatus) r[7]);
+  }
+
   private static QueueRow row(Object[] r, Map<String, Person> names, Instant now) {
-    String student = (String) r[1];
+    boolean hidden = hidden(r);
+    String student = hidden ? null : (String) r[1];
     String heldBy = (String) r[10];
     Instant submittedAt = (Instant) r[3];
     Duration waiting = Duration.between(submittedAt, now);
@@ -114,6 +143,7 @@ public class GradingQueue {
         (String) r[0],
         student,
         name(names, student),
+        hidden ? Anonymity.code((String) r[0]) : null,
         (String) r[6],
         (String) r[5],
         (Integer) r[2],

@@ -9,16 +9,22 @@ import app.coachroom.assignment.domain.ResultRelease;
 import app.coachroom.attempt.application.AttemptOverview;
 import app.coachroom.attempt.application.AttemptRecord;
 import app.coachroom.attempt.application.HandedInAttempt;
+import app.coachroom.cohort.application.CohortService;
 import app.coachroom.cohort.application.RosterService;
+import app.coachroom.grading.domain.Anonymity;
 import app.coachroom.grading.domain.AnswerGrade;
 import app.coachroom.grading.domain.Grading;
 import app.coachroom.grading.domain.GradingSheet;
+import app.coachroom.grading.domain.QueueState;
+import app.coachroom.grading.domain.ReleaseNotice;
 import app.coachroom.grading.domain.Review;
 import app.coachroom.grading.domain.ScoreChange;
+import app.coachroom.grading.infrastructure.GradingQueueQuery;
 import app.coachroom.grading.infrastructure.ReviewRepository;
 import app.coachroom.interviewtemplate.application.FrozenInterview;
 import app.coachroom.interviewtemplate.application.FrozenInterviews;
 import app.coachroom.questionbank.domain.QuestionContent;
+import app.coachroom.rubric.domain.RubricContent;
 import app.coachroom.shared.domain.AccessDeniedException;
 import app.coachroom.shared.domain.NotFoundException;
 import app.coachroom.tenancy.application.Caller;
@@ -32,9 +38,13 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 /**
  * Grading a handed-in attempt: its review is begun by the first coach who opens it (who then holds
@@ -47,10 +57,13 @@ import java.util.stream.IntStream;
 @RequiresRole({TENANT_ADMIN, COACH})
 public class GradingService {
   @Inject ReviewRepository reviews;
+  @Inject GradingQueueQuery queueQuery;
+  @Inject FeedbackViews feedbackViews;
   @Inject AttemptOverview attempts;
   @Inject AssignmentService assignments;
   @Inject FrozenInterviews interviews;
   @Inject RosterService rosters;
+  @Inject CohortService cohorts;
   @Inject People people;
   @Inject Caller caller;
   @Inject Clock clock;
@@ -74,6 +87,7 @@ public class GradingService {
       reviews.add(review);
       if (automatic(g) && review.dueForAutomaticRelease()) {
         reviews.add(review.release(caller.subject(), false, now));
+        notifyReleased(g, now);
       }
       reviews.flush();
     }
@@ -107,19 +121,19 @@ public class GradingService {
               q.autoPoints(),
               q.maxPoints()));
     }
+    boolean hidden = Anonymity.hides(g.assignment().anonymous(), review.status());
+    String subject = hidden ? null : g.attempt().subject();
     Map<String, Person> names =
-        people.named(
-            review.heldBy() == null
-                ? List.of(g.attempt().subject())
-                : List.of(g.attempt().subject(), review.heldBy()));
-    Person student = names.get(g.attempt().subject());
+        people.named(Stream.of(subject, review.heldBy()).filter(Objects::nonNull).toList());
+    Person student = subject == null ? null : names.get(subject);
     Person holder = review.heldBy() == null ? null : names.get(review.heldBy());
     return new ReviewScreen(
         attemptId,
         g.assignment().id(),
         g.assignment().title(),
-        g.attempt().subject(),
+        subject,
         student == null ? null : student.name(),
+        hidden ? Anonymity.code(attemptId) : null,
         g.attempt().number(),
         g.attempt().submittedAt(),
         g.attempt().late(),
@@ -154,6 +168,7 @@ public class GradingService {
             review.save(g.sheet(), grades, overallComment, caller.subject(), now, automatic));
     if (automatic && review.dueForAutomaticRelease()) {
       changes.add(review.release(caller.subject(), false, now));
+      notifyReleased(g, now);
     }
     changes.forEach(reviews::add);
     reviews.flush();
@@ -192,12 +207,168 @@ public class GradingService {
   public ReviewView release(@NotNull String attemptId, boolean evenIfUngraded) {
     Graded g = graded(attemptId);
     Review review = locked(attemptId);
-    ScoreChange released = review.release(caller.subject(), evenIfUngraded, clock.instant());
+    Instant now = clock.instant();
+    ScoreChange released = review.release(caller.subject(), evenIfUngraded, now);
     if (released != null) {
       reviews.add(released);
+      notifyReleased(g, now);
     }
     reviews.flush();
     return view(review, g.sheet());
+  }
+
+  /**
+   * The attempt's feedback as a printable report, whatever the review's state (its state is shown);
+   * begun and held by the caller when nobody has begun it, as opening the review would.
+   */
+  public GradeReport report(@NotNull String attemptId) {
+    Graded g = graded(attemptId);
+    Review review = begun(attemptId, g);
+    boolean hidden = Anonymity.hides(g.assignment().anonymous(), review.status());
+    Person student =
+        hidden ? null : people.named(List.of(g.attempt().subject())).get(g.attempt().subject());
+    return new GradeReport(
+        student == null ? null : student.name(),
+        hidden ? Anonymity.code(attemptId) : null,
+        g.assignment().title(),
+        cohorts.find(g.assignment().cohortId()).name(),
+        g.attempt().number(),
+        g.attempt().submittedAt(),
+        g.attempt().late(),
+        review.status(),
+        feedbackViews.of(g.interview(), review));
+  }
+
+  /** Where the assignment's handed-in attempts stand in grading. */
+  public AssignmentResults results(@NotNull String assignmentId) {
+    AssignmentView assignment = gradable(assignmentId);
+    long[] states = reviews.statesOfAssignment(assignmentId);
+    return new AssignmentResults(
+        assignmentId, assignment.title(), states[0], states[1], states[2], states[3]);
+  }
+
+  /**
+   * Releases the results of every attempt at the assignment that is graded in full, whoever holds
+   * its review; the others stay back. Each student is e-mailed. Returns how many were released.
+   */
+  public int releaseAll(@NotNull String assignmentId) {
+    AssignmentView assignment = gradable(assignmentId);
+    Instant now = clock.instant();
+    int released = 0;
+    for (Object[] row : reviews.gradedOfAssignment(assignmentId)) {
+      Review review = (Review) row[0];
+      ScoreChange change = review.releaseGraded(caller.subject(), now);
+      if (change != null) {
+        reviews.add(change);
+        notify(review.attemptId(), assignment.id(), (String) row[1], now);
+        released++;
+      }
+    }
+    reviews.flush();
+    return released;
+  }
+
+  /**
+   * The assignment's grades for a spreadsheet: each student's latest handed-in attempt, the points
+   * per rubric criterion and the total. While grading is anonymous, rows whose results are not
+   * released carry a code instead of the name and come after the named ones, by code (so their
+   * order tells nothing either).
+   */
+  public GradeExport export(@NotNull String assignmentId) {
+    AssignmentView assignment = gradable(assignmentId);
+    List<Object[]> attemptRows = queueQuery.latestHandedIn(assignmentId);
+    if (attemptRows.isEmpty()) {
+      return new GradeExport(assignment.title(), List.of(), List.of());
+    }
+    FrozenInterview interview = interviews.version((String) attemptRows.get(0)[5]);
+    List<String> columns = new ArrayList<>();
+    for (int i = 0; i < interview.items().size(); i++) {
+      FrozenInterview.Item item = interview.items().get(i);
+      if (item.rubric() == null) {
+        columns.add("Q" + (i + 1) + " " + item.question().title());
+      } else {
+        for (var criterion : item.rubric().criteria()) {
+          columns.add("Q" + (i + 1) + " " + criterion.title());
+        }
+      }
+    }
+    Map<String, Review> byAttempt = reviews.ofAssignment(assignmentId);
+    Map<String, Person> names =
+        people.named(
+            attemptRows.stream()
+                .filter(r -> !hidden(assignment, byAttempt.get((String) r[0])))
+                .map(r -> (String) r[1])
+                .toList());
+    List<GradeExport.Row> rows = new ArrayList<>();
+    for (Object[] r : attemptRows) {
+      String attemptId = (String) r[0];
+      Review review = byAttempt.get(attemptId);
+      boolean hidden = hidden(assignment, review);
+      Person student = hidden ? null : names.get((String) r[1]);
+      rows.add(
+          new GradeExport.Row(
+              student == null ? null : student.name(),
+              student == null ? null : student.email(),
+              hidden ? Anonymity.code(attemptId) : null,
+              (Integer) r[2],
+              (Instant) r[3],
+              (Boolean) r[4],
+              QueueState.of(review == null ? null : review.status()),
+              criterionPoints(interview, review, columns.size()),
+              review == null ? null : review.points(),
+              maxPoints(interview),
+              review == null ? null : review.releasedAt()));
+    }
+    rows.sort(
+        Comparator.comparing((GradeExport.Row row) -> row.anonymousAs() != null)
+            .thenComparing(
+                row -> row.anonymousAs() != null ? row.anonymousAs() : nameOrEmpty(row.name()),
+                String.CASE_INSENSITIVE_ORDER));
+    return new GradeExport(assignment.title(), columns, rows);
+  }
+
+  private static boolean hidden(AssignmentView assignment, Review review) {
+    return Anonymity.hides(assignment.anonymous(), review == null ? null : review.status());
+  }
+
+  private static String nameOrEmpty(String name) {
+    return name == null ? "" : name;
+  }
+
+  private static List<Integer> criterionPoints(
+      FrozenInterview interview, Review review, int columns) {
+    List<Integer> points = new ArrayList<>();
+    if (review == null) {
+      return Collections.nCopies(columns, null);
+    }
+    for (int i = 0; i < interview.items().size(); i++) {
+      RubricContent rubric = interview.items().get(i).rubric();
+      if (rubric == null) {
+        points.add(review.answerPoints(i));
+      } else {
+        points.addAll(review.grade(i, rubric.criteria().size()).levels());
+      }
+    }
+    return points;
+  }
+
+  private static int maxPoints(FrozenInterview interview) {
+    return interview.items().stream()
+        .mapToInt(item -> item.rubric() == null ? Grading.AUTO_MAX : item.rubric().totalPoints())
+        .sum();
+  }
+
+  /** The student is e-mailed that the attempt's results are out (once this commits). */
+  private void notifyReleased(Graded g, Instant now) {
+    notify(g.attempt().id(), g.assignment().id(), g.attempt().subject(), now);
+  }
+
+  private void notify(String attemptId, String assignmentId, String student, Instant now) {
+    reviews
+        .notice(attemptId)
+        .ifPresentOrElse(
+            ReleaseNotice::dueAgain,
+            () -> reviews.add(new ReleaseNotice(attemptId, assignmentId, student, now)));
   }
 
   /** Takes released results back so the review can be changed again. */
@@ -236,13 +407,19 @@ public class GradingService {
         .toList();
   }
 
-  /** What grading the attempt needs; refused for a cohort the caller does not coach. */
-  private Graded graded(String attemptId) {
-    HandedInAttempt attempt = attempts.handedIn(attemptId);
-    AssignmentView assignment = assignments.find(attempt.assignmentId());
+  /** An assignment the caller grades; refused for a cohort the caller does not coach. */
+  private AssignmentView gradable(String assignmentId) {
+    AssignmentView assignment = assignments.find(assignmentId);
     if (!caller.hasAnyRole(TENANT_ADMIN) && !rosters.coaches(assignment.cohortId())) {
       throw new AccessDeniedException("not a coach of the attempt's cohort");
     }
+    return assignment;
+  }
+
+  /** What grading the attempt needs; refused for a cohort the caller does not coach. */
+  private Graded graded(String attemptId) {
+    HandedInAttempt attempt = attempts.handedIn(attemptId);
+    AssignmentView assignment = gradable(attempt.assignmentId());
     FrozenInterview interview = interviews.version(attempt.templateVersionId());
     List<GradingSheet.Question> questions =
         IntStream.range(0, interview.items().size())

@@ -13,6 +13,8 @@ import java.util.List;
  *
  * @param release how the assignment releases results: automatically released ones stay open to
  *     changes by the review's holder
+ * @param student the student's subject; null (and no name) while grading is anonymous
+ * @param anonymousAs what the student is called while grading is anonymous, else null
  * @param holderName the name of the coach who held the review when the screen was read
  */
 public record ReviewScreen(
@@ -21,6 +23,7 @@ public record ReviewScreen(
     String assignmentTitle,
     String student,
     String studentName,
+    String anonymousAs,
     int attemptNumber,
     Instant submittedAt,
     boolean late,

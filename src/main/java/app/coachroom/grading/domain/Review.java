@@ -78,7 +78,7 @@ public class Review extends TenantOwned {
     for (GradingSheet.Question q : sheet.questions()) {
       ReviewAnswer answer = new ReviewAnswer(this, q.position(), now);
       AnswerGrade none = AnswerGrade.empty(q.criteria());
-      answer.take(none, Grading.points(q, none));
+      answer.take(none, Grading.points(q, none), false);
       answers.add(answer);
     }
     this.points = answers.stream().mapToInt(ReviewAnswer::points).sum();
@@ -137,7 +137,7 @@ public class Review extends TenantOwned {
                 after.overrideReason(),
                 now));
       }
-      answer.take(after, Grading.points(q, after));
+      answer.take(after, Grading.points(q, after), handGraded(q, after));
     }
     points = answers.stream().mapToInt(ReviewAnswer::points).sum();
     if (points != oldTotal) {
@@ -185,6 +185,21 @@ public class Review extends TenantOwned {
   }
 
   /**
+   * Releases a review graded in full as part of releasing a whole assignment's results, whoever
+   * holds it (the holder keeps it); any other review is left as it is (returns null).
+   */
+  public ScoreChange releaseGraded(String coach, Instant now) {
+    if (status != ReviewStatus.GRADED) {
+      return null;
+    }
+    status = ReviewStatus.RELEASED;
+    releasedAt = now;
+    takenBack = false;
+    updatedAt = now;
+    return change(coach, ScoreChangeKind.RELEASED, null, null, null, points, null, now);
+  }
+
+  /**
    * Takes released results back so they can be regraded (returns null when not released); refused
    * while another coach holds the review.
    */
@@ -205,6 +220,11 @@ public class Review extends TenantOwned {
       throw new RuleViolationException(null, "review.heldByOther");
     }
     claimedBy = coach;
+  }
+
+  /** Whether a rubric answer has a level for every criterion (automatic scores never are). */
+  private static boolean handGraded(GradingSheet.Question q, AnswerGrade grade) {
+    return !q.isAutoScored() && Grading.complete(q, grade);
   }
 
   private boolean complete(GradingSheet sheet) {

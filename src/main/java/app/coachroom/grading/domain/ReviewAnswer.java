@@ -41,6 +41,10 @@ public class ReviewAnswer extends TenantOwned {
   @Column(nullable = false)
   private int points;
 
+  /** Every rubric criterion has a level (never for an answer scored automatically). */
+  @Column(name = "hand_graded", nullable = false)
+  private boolean handGraded;
+
   protected ReviewAnswer() {}
 
   ReviewAnswer(Review review, int position, Instant now) {
@@ -67,7 +71,8 @@ public class ReviewAnswer extends TenantOwned {
     return new AnswerGrade(picked, comment, overridePoints, overrideReason);
   }
 
-  void take(AnswerGrade grade, int points) {
+  void take(AnswerGrade grade, int points, boolean handGraded) {
+    this.handGraded = handGraded;
     this.levels =
         grade.levels().stream()
             .map(p -> p == null ? "" : p.toString())

@@ -7,6 +7,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The grading queue as one paged query: handed-in attempts with their assignment, cohort and review
@@ -25,10 +27,11 @@ public class GradingQueueQuery {
 
   /**
    * A page of rows: attempt ID, student, number, handed in at, late, assignment title, cohort name,
-   * review status, points, max points, held by.
+   * review status, points, max points, held by, whether the assignment grades anonymously.
    *
    * @param coach only the cohorts this subject coaches; null for every cohort
    * @param holder only reviews this subject holds; null for anyone's (or none)
+   * @param question only attempts whose answer at this position is not hand-graded; null for all
    */
   public List<Object[]> page(
       String coach,
@@ -37,16 +40,17 @@ public class GradingQueueQuery {
       QueueState state,
       boolean lateOnly,
       String holder,
+      Integer question,
       int first,
       int size) {
     TypedQuery<Object[]> query =
         em.createQuery(
             "select a.id, a.subject, a.number, a.submittedAt, a.late, s.title, c.name,"
-                + " r.status, r.points, r.maxPoints, r.claimedBy"
-                + where(coach, cohortId, assignmentId, state, lateOnly, holder)
+                + " r.status, r.points, r.maxPoints, r.claimedBy, s.anonymousGrading"
+                + where(coach, cohortId, assignmentId, state, lateOnly, holder, question)
                 + " order by a.submittedAt, a.id",
             Object[].class);
-    bind(query, coach, cohortId, assignmentId, state, holder);
+    bind(query, coach, cohortId, assignmentId, state, holder, question);
     return query.setFirstResult(first).setMaxResults(size).getResultList();
   }
 
@@ -56,12 +60,14 @@ public class GradingQueueQuery {
       String assignmentId,
       QueueState state,
       boolean lateOnly,
-      String holder) {
+      String holder,
+      Integer question) {
     TypedQuery<Long> query =
         em.createQuery(
-            "select count(a)" + where(coach, cohortId, assignmentId, state, lateOnly, holder),
+            "select count(a)"
+                + where(coach, cohortId, assignmentId, state, lateOnly, holder, question),
             Long.class);
-    bind(query, coach, cohortId, assignmentId, state, holder);
+    bind(query, coach, cohortId, assignmentId, state, holder, question);
     return query.getSingleResult();
   }
 
@@ -83,13 +89,46 @@ public class GradingQueueQuery {
     return query.getResultList();
   }
 
+  /**
+   * The latest handed-in attempt of each student at the assignment: attempt ID, student, number,
+   * handed in at, late, template version; by student.
+   */
+  public List<Object[]> latestHandedIn(String assignmentId) {
+    return em.createQuery(
+            "select a.id, a.subject, a.number, a.submittedAt, a.late, a.templateVersionId"
+                + " from Attempt a where a.assignmentId = :assignment"
+                + " and a.status = app.coachroom.attempt.domain.AttemptStatus.SUBMITTED"
+                + " and a.number = (select max(b.number) from Attempt b"
+                + " where b.assignmentId = a.assignmentId and b.subject = a.subject"
+                + " and b.status = app.coachroom.attempt.domain.AttemptStatus.SUBMITTED)"
+                + " order by a.subject",
+            Object[].class)
+        .setParameter("assignment", assignmentId)
+        .getResultList();
+  }
+
+  /** The template version an interview assignment of the coach's cohorts (any for null) gives. */
+  public Optional<String> templateVersion(String coach, String assignmentId) {
+    TypedQuery<String> query =
+        em.createQuery(
+            "select s.templateVersionId from Assignment s where s.id = :assignment"
+                + (coach == null ? "" : COACHES),
+            String.class);
+    query.setParameter("assignment", assignmentId);
+    if (coach != null) {
+      query.setParameter("coach", coach);
+    }
+    return query.getResultStream().filter(Objects::nonNull).findFirst();
+  }
+
   private static String where(
       String coach,
       String cohortId,
       String assignmentId,
       QueueState state,
       boolean lateOnly,
-      String holder) {
+      String holder,
+      Integer question) {
     StringBuilder q =
         new StringBuilder(
             " from Attempt a join Assignment s on s.id = a.assignmentId"
@@ -116,6 +155,11 @@ public class GradingQueueQuery {
     if (holder != null) {
       q.append(" and r.claimedBy = :holder");
     }
+    if (question != null) {
+      q.append(
+          " and (r.id is null or exists (select x.id from ReviewAnswer x where x.review = r"
+              + " and x.position = :question and x.handGraded = false))");
+    }
     return q.toString();
   }
 
@@ -125,9 +169,13 @@ public class GradingQueueQuery {
       String cohortId,
       String assignmentId,
       QueueState state,
-      String holder) {
+      String holder,
+      Integer question) {
     if (holder != null) {
       query.setParameter("holder", holder);
+    }
+    if (question != null) {
+      query.setParameter("question", question);
     }
     if (coach != null) {
       query.setParameter("coach", coach);

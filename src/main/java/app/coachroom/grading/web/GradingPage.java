@@ -29,7 +29,8 @@ import org.primefaces.extensions.model.monacoeditor.EditorOptions;
  * Backs grading/grade.xhtml (?attempt=...&assignment=...): one handed-in attempt's answers beside
  * their rubrics. Every change is saved as a draft against the version the page read; a save that
  * finds a newer version shows both and lets the coach choose. The assignment parameter only keeps
- * "next student" within one assignment.
+ * "next student" within one assignment; with it, the question parameter (a position) opens the
+ * review at that question and keeps "next student" to attempts whose answer to it needs grading.
  */
 @Named
 @ViewScoped
@@ -42,6 +43,7 @@ public class GradingPage implements Serializable {
 
   private String attempt;
   private String assignment;
+  private Integer question;
   private ReviewScreen screen;
   private ReviewView review;
   private final List<AnswerForm> answers = new ArrayList<>();
@@ -117,14 +119,17 @@ public class GradingPage implements Serializable {
     if (conflict != null || (isEditable() && !saveOn(review.version()))) {
       return null;
     }
-    String following = queue.next(new QueueFilter(null, assignment, null, false, false), attempt);
+    Integer at = assignment == null ? null : question;
+    String following =
+        queue.next(new QueueFilter(null, assignment, null, false, false, at), attempt);
     if (following == null) {
       messages.flashInfo("grading.next.none");
       return "/grading/queue?faces-redirect=true";
     }
     return "/grading/grade?faces-redirect=true&attempt="
         + following
-        + (assignment == null ? "" : "&assignment=" + assignment);
+        + (assignment == null ? "" : "&assignment=" + assignment)
+        + (at == null ? "" : "&question=" + at);
   }
 
   public void showHistory() {
@@ -257,6 +262,11 @@ public class GradingPage implements Serializable {
     return review.answerPoints().get(position);
   }
 
+  /** The student as the screen names them: a code while grading is anonymous. */
+  public String getStudent() {
+    return StudentLabel.of(messages, screen.studentName(), screen.anonymousAs());
+  }
+
   public ReviewScreen getScreen() {
     return screen;
   }
@@ -307,5 +317,13 @@ public class GradingPage implements Serializable {
 
   public void setAssignment(String assignment) {
     this.assignment = assignment;
+  }
+
+  public Integer getQuestion() {
+    return question;
+  }
+
+  public void setQuestion(Integer question) {
+    this.question = question;
   }
 }

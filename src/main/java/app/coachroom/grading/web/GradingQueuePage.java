@@ -1,23 +1,32 @@
 package app.coachroom.grading.web;
 
+import app.coachroom.grading.application.AssignmentResults;
+import app.coachroom.grading.application.GradeExport;
 import app.coachroom.grading.application.GradingQueue;
 import app.coachroom.grading.application.GradingService;
 import app.coachroom.grading.application.QueueAssignment;
 import app.coachroom.grading.application.QueueFilter;
+import app.coachroom.grading.application.QueueQuestion;
 import app.coachroom.grading.application.QueueRow;
 import app.coachroom.grading.domain.QueueState;
 import app.coachroom.shared.domain.RuleViolationException;
+import app.coachroom.shared.web.CsvFile;
 import app.coachroom.shared.web.Messages;
 import app.coachroom.shared.web.PagedModel;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.text.Normalizer;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.StreamedContent;
 
 /**
  * Backs grading/queue.xhtml: the handed-in attempts of the cohorts the coach grades, oldest first,
@@ -28,6 +37,8 @@ import org.primefaces.model.LazyDataModel;
 @ViewScoped
 public class GradingQueuePage implements Serializable {
   private static final long serialVersionUID = 1L;
+  private static final List<String> HEAD =
+      List.of("student", "email", "attempt", "handed_in_utc", "late", "state");
 
   @Inject GradingQueue queue;
   @Inject GradingService grading;
@@ -39,6 +50,11 @@ public class GradingQueuePage implements Serializable {
   private boolean lateOnly;
   private boolean heldByMe;
   private List<QueueAssignment> assignments;
+  private AssignmentResults results;
+  private Integer question;
+  private String questionsOf;
+  private List<QueueQuestion> questions = List.of();
+  private boolean confirmingRelease;
 
   private final LazyDataModel<QueueRow> rows =
       new PagedModel<>(
@@ -54,16 +70,120 @@ public class GradingQueuePage implements Serializable {
   }
 
   public QueueFilter filter() {
-    return new QueueFilter(cohortId, assignmentId, state, lateOnly, heldByMe);
+    return new QueueFilter(
+        cohortId, assignmentId, state, lateOnly, heldByMe, assignmentId == null ? null : question);
   }
 
   public void claim(QueueRow row) {
     try {
       grading.claim(row.attemptId());
-      messages.info("grading.claimed", row.studentName() == null ? "" : row.studentName());
+      messages.info("grading.claimed", student(row));
     } catch (RuleViolationException e) {
       messages.error(e.messageKey(), e.args());
     }
+  }
+
+  /** The student as the queue names them: a code while grading is anonymous. */
+  public String student(QueueRow row) {
+    return StudentLabel.of(messages, row.studentName(), row.anonymousAs());
+  }
+
+  /**
+   * The chosen assignment's rubric questions, to narrow the queue to one; none without a choice.
+   */
+  public List<QueueQuestion> getQuestions() {
+    if (assignmentId == null) {
+      return List.of();
+    }
+    if (!assignmentId.equals(questionsOf)) {
+      questions = queue.questions(assignmentId);
+      questionsOf = assignmentId;
+    }
+    return questions;
+  }
+
+  /** Picking another assignment drops the question of the one before. */
+  public void assignmentChanged() {
+    question = null;
+  }
+
+  public Integer getQuestion() {
+    return question;
+  }
+
+  public void setQuestion(Integer question) {
+    this.question = question;
+  }
+
+  /** Where the chosen assignment's attempts stand, read once per choice; null for none chosen. */
+  public AssignmentResults getResults() {
+    if (assignmentId == null) {
+      return null;
+    }
+    if (results == null || !results.assignmentId().equals(assignmentId)) {
+      results = grading.results(assignmentId);
+      confirmingRelease = false;
+    }
+    return results;
+  }
+
+  /** The first step of releasing the assignment: says what would happen. */
+  public void askRelease() {
+    results = null;
+    confirmingRelease = getResults() != null && results.graded() > 0;
+    if (results != null && results.graded() == 0) {
+      messages.info("grading.releaseAll.none");
+    }
+  }
+
+  public void cancelRelease() {
+    confirmingRelease = false;
+  }
+
+  /** Releases every attempt of the assignment graded in full (confirmed). */
+  public void releaseAll() {
+    confirmingRelease = false;
+    int released = grading.releaseAll(assignmentId);
+    results = null;
+    messages.info("grading.releaseAll.done", released, getResults().notGraded());
+  }
+
+  /** The chosen assignment's grades as a CSV download, one row per student. */
+  public StreamedContent getExport() {
+    GradeExport export = grading.export(assignmentId);
+    List<String> header = new ArrayList<>(HEAD);
+    header.addAll(export.columns());
+    header.addAll(List.of("total", "max", "released_utc"));
+    List<List<String>> rows = new ArrayList<>();
+    for (GradeExport.Row r : export.rows()) {
+      List<String> row = new ArrayList<>();
+      row.add(StudentLabel.of(messages, r.name(), r.anonymousAs()));
+      row.add(Objects.toString(r.email(), ""));
+      row.add(String.valueOf(r.attemptNumber()));
+      row.add(r.submittedAt().toString());
+      row.add(r.late() ? "yes" : "no");
+      row.add(r.state().name().toLowerCase(Locale.ROOT));
+      r.points().forEach(p -> row.add(Objects.toString(p, "")));
+      row.add(Objects.toString(r.total(), ""));
+      row.add(String.valueOf(r.maxPoints()));
+      row.add(Objects.toString(r.releasedAt(), ""));
+      rows.add(row);
+    }
+    return CsvFile.download(fileName(export.title()), CsvFile.of(header, rows));
+  }
+
+  /** "grades-" and the title reduced to letters, digits and dashes. */
+  static String fileName(String title) {
+    String slug =
+        Normalizer.normalize(title, Normalizer.Form.NFKD)
+            .replaceAll("[^A-Za-z0-9]+", "-")
+            .replaceAll("(^-+|-+$)", "")
+            .toLowerCase(Locale.ROOT);
+    return "grades-" + (slug.isEmpty() ? "assignment" : slug) + ".csv";
+  }
+
+  public boolean isConfirmingRelease() {
+    return confirmingRelease;
   }
 
   /** Picking a cohort drops an assignment of another cohort. */
@@ -73,6 +193,7 @@ public class GradingQueuePage implements Serializable {
         && assignments.stream()
             .noneMatch(a -> a.id().equals(assignmentId) && a.cohortId().equals(cohortId))) {
       assignmentId = null;
+      question = null;
     }
   }
 

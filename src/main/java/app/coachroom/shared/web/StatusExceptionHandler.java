@@ -34,6 +34,9 @@ class StatusExceptionHandler extends ExceptionHandlerWrapper {
         events.remove();
         LOG.log(Level.FINE, "Answered with " + status, thrown);
         respond(context, status);
+      } else {
+        // the error page only shows the time: the details belong in the server log
+        LOG.log(Level.SEVERE, "Request failed", thrown);
       }
     }
     getWrapped().handle();
