@@ -18,11 +18,11 @@ import org.openqa.selenium.support.ui.Select;
  * coach.demo grades student.demo's handed-in technical interview from the grading queue with the
  * keyboard alone (levels with 1-6, answers with j, a comment with c), the draft saving itself; the
  * demo assignment releases results automatically once every criterion has a level. Taking the
- * results back hides them from the student; releasing the assignment's graded results from the
- * queue (after a confirmation) shows them again, and the grades download as CSV. The student reads
- * the total, the levels with their descriptors, the comment and the results per competency; the
- * coach prints the report. Two tabs on one review: the stale save is a conflict the coach settles.
- * Another bootcamp's coach, and the student, cannot open the review screen.
+ * results back hides them from the student, and releasing the whole assignment from the queue
+ * leaves them back; the grades download as CSV; releasing by hand shows them again. The student
+ * reads the total, the levels with their descriptors, the comment and the results per competency;
+ * the coach prints the report. Two tabs on one review: the stale save is a conflict the coach
+ * settles. Another bootcamp's coach, and the student, cannot open the review screen.
  */
 class GradingJourneyIT extends Journey {
   private static final String ANSWER = "A relational catalogue: products share most attributes.";
@@ -86,8 +86,8 @@ class GradingJourneyIT extends Journey {
     student.waitForText("Your coach reviews this attempt");
     assertTrue(student.all("#feedback").isEmpty(), "nothing once taken back");
 
-    // released with the rest of the assignment from the queue, after a confirmation; the grades
-    // download as a spreadsheet
+    // results taken back stay back when the whole assignment is released from the queue (only by
+    // hand again); the grades download as a spreadsheet
     coach.find("#nav-grading").click();
     coach.waitForText("To grade");
     Select assignment = new Select(coach.find("#queue\\:assignment"));
@@ -97,15 +97,10 @@ class GradingJourneyIT extends Journey {
         .orElseThrow()
         .click();
     coach.wait(15).until(d -> coach.find("#results-counts").getText().startsWith(TECHNICAL));
+    assertTrue(coach.find("#results-counts").getText().contains("1 taken back"));
     coach.find("#queue\\:release-all").click();
-    assertTrue(
-        coach
-            .find("#queue\\:confirm-release-all")
-            .getText()
-            .startsWith("Release the results of 1 graded attempt(s)"),
-        coach.find("#queue\\:confirm-release-all").getText());
-    coach.find("#queue\\:release-all-confirm").click();
-    coach.waitForText("1 result(s) released");
+    coach.waitForText(
+        "No attempt of this assignment is graded in full and waiting to be released.");
     Path downloads = Files.createTempDirectory("coachroom-grades");
     coach.downloadTo(downloads);
     coach.find("#queue\\:export").click();
@@ -114,10 +109,11 @@ class GradingJourneyIT extends Journey {
     List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
     assertTrue(lines.get(0).startsWith("\uFEFFstudent,email,attempt,handed_in_utc,late,state,Q1 "));
     assertTrue(
-        lines.stream().anyMatch(l -> l.startsWith("Sam Student,") && l.contains(",released,")),
+        lines.stream().anyMatch(l -> l.startsWith("Sam Student,") && l.contains(",graded,")),
         String.join("\n", lines));
 
     coach.open("grading/grade.xhtml?attempt=" + attemptId);
+    coach.find("#grade\\:release").click();
     coach.wait(15).until(d -> coach.find("#grade\\:status").getText().equals("Released"));
     coach.find("#grade\\:show-history").click();
     coach

@@ -531,8 +531,12 @@ class GradingIT {
     String assignment = assign(ResultRelease.BY_COACH, true);
     assertTrue(assignments.find(assignment).anonymous());
     String attempt = handedIn(student, assignment);
-    String code = attempt.replace("-", "").substring(0, 6).toUpperCase(Locale.ROOT);
+    String code = attempt.replace("-", "").substring(0, 8).toUpperCase(Locale.ROOT);
 
+    GradeReport unbegun = grading.report(attempt);
+    assertNull(unbegun.status());
+    assertNull(unbegun.feedback());
+    assertEquals(QueueState.TO_GRADE, queue.page(QueueFilter.all(), 0, 10).get(0).state());
     QueueRow row = queue.page(QueueFilter.all(), 0, 10).get(0);
     assertNull(row.student());
     assertNull(row.studentName());
@@ -601,7 +605,8 @@ class GradingIT {
     fixture.signIn(coach, tenant);
     grading.open(begun);
     assertEquals(
-        new AssignmentResults(assignment, "Graded round", 0, 1, 1, 0), grading.results(assignment));
+        new AssignmentResults(assignment, "Graded round", 0, 1, 1, 0, 0),
+        grading.results(assignment));
 
     // students and coaches of other cohorts or bootcamps cannot
     fixture.signIn(student, tenant);
@@ -618,7 +623,8 @@ class GradingIT {
     assertEquals(1, grading.releaseAll(assignment), "the one graded in full, held by the co-coach");
     assertEquals(0, grading.releaseAll(assignment), "nothing more to release");
     assertEquals(
-        new AssignmentResults(assignment, "Graded round", 0, 1, 0, 1), grading.results(assignment));
+        new AssignmentResults(assignment, "Graded round", 0, 1, 0, 1, 0),
+        grading.results(assignment));
     List<ScoreChangeView> history = grading.history(graded);
     assertEquals(ScoreChangeKind.RELEASED, history.get(history.size() - 1).kind());
     assertEquals(coach, history.get(history.size() - 1).changedBy());
@@ -641,6 +647,10 @@ class GradingIT {
     sweepNotices(coach);
     Thread.sleep(1000);
     assertEquals(2, Mailbox.subjects(firstMail).size(), "taken back before it went out");
+    assertEquals(0, grading.releaseAll(assignment), "results taken back stay back");
+    assertEquals(
+        new AssignmentResults(assignment, "Graded round", 0, 1, 0, 0, 1),
+        grading.results(assignment));
 
     GradeExport export = grading.export(assignment);
     assertEquals(2, export.columns().size());

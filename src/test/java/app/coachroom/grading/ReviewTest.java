@@ -96,6 +96,9 @@ class ReviewTest {
     assertEquals(ReviewStatus.RELEASED, graded.status());
     assertEquals(CORA, graded.claimedBy(), "the holder keeps it");
     assertNull(graded.releaseGraded(BO, NOW), "released already");
+    graded.unrelease(CORA, SHEET, NOW);
+    assertNull(graded.releaseGraded(BO, NOW), "taken back: released again only by hand");
+    assertEquals(ReviewStatus.GRADED, graded.status());
   }
 
   @Test
@@ -105,7 +108,7 @@ class ReviewTest {
     assertTrue(Anonymity.hides(true, ReviewStatus.GRADED));
     assertFalse(Anonymity.hides(true, ReviewStatus.RELEASED));
     assertFalse(Anonymity.hides(false, null));
-    assertEquals("6F0000", Anonymity.code("6f000001-0000-4000-8000-000000000001"));
+    assertEquals("6F000001", Anonymity.code("6f000001-0000-4000-8000-000000000001"));
   }
 
   @Test

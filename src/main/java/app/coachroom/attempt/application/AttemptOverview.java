@@ -99,6 +99,14 @@ public class AttemptOverview {
         true);
   }
 
+  /**
+   * While grading is anonymous a late hand-in shows as handed in: the grading queue marks late
+   * attempts, so lateness here would tell whose they are.
+   */
+  private static Progress shown(Progress progress, boolean anonymous) {
+    return anonymous && progress == Progress.LATE ? Progress.SUBMITTED : progress;
+  }
+
   private static ProgressRow row(
       StudentTiming student,
       AssignmentView assignment,
@@ -111,7 +119,7 @@ public class AttemptOverview {
         student.subject(),
         student.name(),
         due,
-        Progress.of(mine, due.plus(grace), now),
+        shown(Progress.of(mine, due.plus(grace), now), assignment.anonymous()),
         mine.size(),
         last == null || assignment.anonymous() ? null : last.submittedAt());
   }

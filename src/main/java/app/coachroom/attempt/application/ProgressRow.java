@@ -8,6 +8,7 @@ import java.time.Instant;
  * One student of an assigned interview, for the coach: their state and attempts.
  *
  * @param dueAt their own due time (extension included)
+ * @param progress late hand-ins show as handed in while grading is anonymous
  * @param lastHandedIn when they last handed in; null also while grading is anonymous (the time
  *     would tell whose attempt in the grading queue is whose)
  */

@@ -7,13 +7,20 @@ import java.io.Serializable;
  *
  * @param toGrade handed in, review not begun
  * @param graded graded in full and not released: what releasing the assignment releases
+ * @param takenBack released once and taken back: they stay back until released one by one
  */
 public record AssignmentResults(
-    String assignmentId, String title, long toGrade, long inProgress, long graded, long released)
+    String assignmentId,
+    String title,
+    long toGrade,
+    long inProgress,
+    long graded,
+    long released,
+    long takenBack)
     implements Serializable {
 
-  /** How many are not graded in full (and so stay back when the assignment is released). */
+  /** How many stay back when the assignment is released: not graded in full, or taken back. */
   public long notGraded() {
-    return toGrade + inProgress;
+    return toGrade + inProgress + takenBack;
   }
 }

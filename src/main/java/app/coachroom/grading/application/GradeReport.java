@@ -10,6 +10,8 @@ import java.time.Instant;
  *
  * @param studentName null while hidden (or for a former student)
  * @param anonymousAs what the student is called while grading is anonymous, else null
+ * @param status null while nobody has begun a review
+ * @param feedback null while nobody has begun a review
  */
 public record GradeReport(
     String studentName,

@@ -19,6 +19,8 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -41,23 +43,26 @@ public class GradingQueue {
   @Inject Clock clock;
 
   public List<QueueRow> page(@NotNull QueueFilter filter, int first, int size) {
-    List<Object[]> rows = rows(filter, first, size);
+    Map<String, QueueAssignment> scope = scope(filter);
+    List<Object[]> rows = rows(filter, scope, first, size);
     Map<String, Person> names =
         people.named(
             rows.stream()
-                .flatMap(r -> Stream.of(hidden(r) ? null : (String) r[1], (String) r[10]))
+                .flatMap(r -> Stream.of(hidden(r, scope) ? null : (String) r[1], (String) r[9]))
                 .filter(Objects::nonNull)
                 .distinct()
                 .toList());
     Instant now = clock.instant();
-    return rows.stream().map(r -> row(r, names, now)).toList();
+    return rows.stream().map(r -> row(r, scope, names, now)).toList();
   }
 
   public long count(@NotNull QueueFilter filter) {
+    Map<String, QueueAssignment> scope = scope(filter);
+    if (scope.isEmpty()) {
+      return 0;
+    }
     return query.count(
-        coach(),
-        filter.cohortId(),
-        filter.assignmentId(),
+        restriction(filter, scope),
         filter.state(),
         filter.lateOnly(),
         holder(filter),
@@ -67,7 +72,10 @@ public class GradingQueue {
   /** The interview assignments of the cohorts the caller grades, by cohort and title. */
   public List<QueueAssignment> assignments() {
     return query.assignments(coach()).stream()
-        .map(r -> new QueueAssignment((String) r[0], (String) r[1], (String) r[2], (String) r[3]))
+        .map(
+            r ->
+                new QueueAssignment(
+                    (String) r[0], (String) r[1], (String) r[2], (String) r[3], (Boolean) r[4]))
         .toList();
   }
 
@@ -98,7 +106,7 @@ public class GradingQueue {
         List.of(
             filter.withState(QueueState.TO_GRADE),
             filter.withState(QueueState.IN_PROGRESS).onlyMine())) {
-      for (Object[] r : rows(within, 0, 2)) {
+      for (Object[] r : rows(within, scope(within), 0, 2)) {
         if (!r[0].equals(current)) {
           return (String) r[0];
         }
@@ -107,11 +115,35 @@ public class GradingQueue {
     return null;
   }
 
-  private List<Object[]> rows(QueueFilter filter, int first, int size) {
+  /** The assignments the filter lets through among those the caller grades, by ID. */
+  private Map<String, QueueAssignment> scope(QueueFilter filter) {
+    Map<String, QueueAssignment> scope = new LinkedHashMap<>();
+    for (QueueAssignment a : assignments()) {
+      if ((filter.cohortId() == null || filter.cohortId().equals(a.cohortId()))
+          && (filter.assignmentId() == null || filter.assignmentId().equals(a.id()))) {
+        scope.put(a.id(), a);
+      }
+    }
+    return scope;
+  }
+
+  /**
+   * The assignments the query is restricted to: none (every attempt of the bootcamp) when an admin
+   * filters by neither cohort nor assignment, else the scope's.
+   */
+  private Collection<String> restriction(QueueFilter filter, Map<String, QueueAssignment> scope) {
+    boolean everything =
+        coach() == null && filter.cohortId() == null && filter.assignmentId() == null;
+    return everything ? null : scope.keySet();
+  }
+
+  private List<Object[]> rows(
+      QueueFilter filter, Map<String, QueueAssignment> scope, int first, int size) {
+    if (scope.isEmpty()) {
+      return List.of();
+    }
     return query.page(
-        coach(),
-        filter.cohortId(),
-        filter.assignmentId(),
+        restriction(filter, scope),
         filter.state(),
         filter.lateOnly(),
         holder(filter),
@@ -129,14 +161,17 @@ public class GradingQueue {
     return caller.hasAnyRole(TENANT_ADMIN) ? null : caller.subject();
   }
 
-  private static boolean hidden(Object[] r) {
-    return Anonymity.hides((Boolean) r[11], (ReviewStatus) r[7]);
+  private static boolean hidden(Object[] r, Map<String, QueueAssignment> scope) {
+    QueueAssignment assignment = scope.get((String) r[5]);
+    return Anonymity.hides(assignment == null || assignment.anonymous(), (ReviewStatus) r[6]);
   }
 
-  private static QueueRow row(Object[] r, Map<String, Person> names, Instant now) {
-    boolean hidden = hidden(r);
+  private static QueueRow row(
+      Object[] r, Map<String, QueueAssignment> scope, Map<String, Person> names, Instant now) {
+    boolean hidden = hidden(r, scope);
+    QueueAssignment assignment = scope.get((String) r[5]);
     String student = hidden ? null : (String) r[1];
-    String heldBy = (String) r[10];
+    String heldBy = (String) r[9];
     Instant submittedAt = (Instant) r[3];
     Duration waiting = Duration.between(submittedAt, now);
     return new QueueRow(
@@ -144,14 +179,14 @@ public class GradingQueue {
         student,
         name(names, student),
         hidden ? Anonymity.code((String) r[0]) : null,
-        (String) r[6],
-        (String) r[5],
+        assignment == null ? null : assignment.cohortName(),
+        assignment == null ? null : assignment.title(),
         (Integer) r[2],
         submittedAt,
         (Boolean) r[4],
-        QueueState.of((ReviewStatus) r[7]),
+        QueueState.of((ReviewStatus) r[6]),
+        (Integer) r[7],
         (Integer) r[8],
-        (Integer) r[9],
         heldBy,
         name(names, heldBy),
         waiting.isNegative() ? Duration.ZERO : waiting);

@@ -18,6 +18,7 @@ import app.coachroom.grading.domain.GradingSheet;
 import app.coachroom.grading.domain.QueueState;
 import app.coachroom.grading.domain.ReleaseNotice;
 import app.coachroom.grading.domain.Review;
+import app.coachroom.grading.domain.ReviewStatus;
 import app.coachroom.grading.domain.ScoreChange;
 import app.coachroom.grading.infrastructure.GradingQueueQuery;
 import app.coachroom.grading.infrastructure.ReviewRepository;
@@ -218,13 +219,14 @@ public class GradingService {
   }
 
   /**
-   * The attempt's feedback as a printable report, whatever the review's state (its state is shown);
-   * begun and held by the caller when nobody has begun it, as opening the review would.
+   * The attempt's feedback as a printable report, whatever the review's state (its state is shown;
+   * without a review begun there is no feedback). Reading it changes nothing.
    */
   public GradeReport report(@NotNull String attemptId) {
     Graded g = graded(attemptId);
-    Review review = begun(attemptId, g);
-    boolean hidden = Anonymity.hides(g.assignment().anonymous(), review.status());
+    Review review = reviews.forAttempt(attemptId).orElse(null);
+    ReviewStatus status = review == null ? null : review.status();
+    boolean hidden = Anonymity.hides(g.assignment().anonymous(), status);
     Person student =
         hidden ? null : people.named(List.of(g.attempt().subject())).get(g.attempt().subject());
     return new GradeReport(
@@ -235,8 +237,8 @@ public class GradingService {
         g.attempt().number(),
         g.attempt().submittedAt(),
         g.attempt().late(),
-        review.status(),
-        feedbackViews.of(g.interview(), review));
+        status,
+        review == null ? null : feedbackViews.of(g.interview(), review));
   }
 
   /** Where the assignment's handed-in attempts stand in grading. */
@@ -244,23 +246,32 @@ public class GradingService {
     AssignmentView assignment = gradable(assignmentId);
     long[] states = reviews.statesOfAssignment(assignmentId);
     return new AssignmentResults(
-        assignmentId, assignment.title(), states[0], states[1], states[2], states[3]);
+        assignmentId, assignment.title(), states[0], states[1], states[2], states[3], states[4]);
   }
 
   /**
    * Releases the results of every attempt at the assignment that is graded in full, whoever holds
-   * its review; the others stay back. Each student is e-mailed. Returns how many were released.
+   * its review; the others stay back, and so do results taken back (released only by hand). Each
+   * student is e-mailed. Every attempt is locked before its review, in ID order, as single grading
+   * steps lock them. Returns how many were released.
    */
   public int releaseAll(@NotNull String assignmentId) {
     AssignmentView assignment = gradable(assignmentId);
     Instant now = clock.instant();
+    Map<String, ReleaseNotice> notices = reviews.noticesOfAssignment(assignmentId);
     int released = 0;
-    for (Object[] row : reviews.gradedOfAssignment(assignmentId)) {
-      Review review = (Review) row[0];
+    for (String attemptId : reviews.gradedOfAssignment(assignmentId)) {
+      HandedInAttempt attempt = attempts.handedIn(attemptId);
+      Review review = locked(attemptId);
       ScoreChange change = review.releaseGraded(caller.subject(), now);
       if (change != null) {
         reviews.add(change);
-        notify(review.attemptId(), assignment.id(), (String) row[1], now);
+        ReleaseNotice notice = notices.get(attemptId);
+        if (notice == null) {
+          reviews.add(new ReleaseNotice(attemptId, assignment.id(), attempt.subject(), now));
+        } else {
+          notice.dueAgain();
+        }
         released++;
       }
     }

@@ -61,7 +61,12 @@ public class ReleaseNoticeSweep {
         (delivered ? ok : failed).add(notice.noticeId());
       }
       if (!claimed.isEmpty()) {
-        notices.record(ok, failed);
+        try {
+          notices.record(ok, failed);
+        } catch (RuntimeException e) {
+          // the mails went out; the notices are taken on again once stale (sent twice at worst)
+          LOG.log(Level.WARNING, "Result notices of " + tenant.alias() + ": outcome not noted", e);
+        }
       }
       sent += ok.size();
     }

@@ -7,6 +7,7 @@ import app.coachroom.assignment.application.AssignmentService;
 import app.coachroom.grading.domain.ReleaseNotice;
 import app.coachroom.grading.domain.ReviewStatus;
 import app.coachroom.grading.infrastructure.ReviewRepository;
+import app.coachroom.shared.domain.NotFoundException;
 import app.coachroom.tenancy.application.People;
 import app.coachroom.tenancy.application.Person;
 import app.coachroom.tenancy.application.RequiresRole;
@@ -15,6 +16,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -33,6 +36,9 @@ public class ReleaseNotices {
   /** At most this many per bootcamp and pass; the next pass takes the rest. */
   static final int BATCH = 200;
 
+  /** A notice claimed this long ago and still not sent: its server stopped; claimed again. */
+  static final Duration STALE = Duration.ofMinutes(10);
+
   @Inject ReviewRepository reviews;
   @Inject AssignmentService assignments;
   @Inject People people;
@@ -44,7 +50,8 @@ public class ReleaseNotices {
 
   @Transactional(TxType.REQUIRES_NEW)
   public List<Outgoing> claim() {
-    List<Object[]> waiting = reviews.waitingNotices(BATCH);
+    Instant now = clock.instant();
+    List<Object[]> waiting = reviews.waitingNotices(now.minus(STALE), BATCH);
     Map<String, Person> students =
         people.named(waiting.stream().map(r -> ((ReleaseNotice) r[0]).subject()).toList());
     Map<String, String> titles = new HashMap<>();
@@ -52,21 +59,29 @@ public class ReleaseNotices {
     for (Object[] row : waiting) {
       ReleaseNotice notice = (ReleaseNotice) row[0];
       Person student = students.get(notice.subject());
-      if (row[1] != ReviewStatus.RELEASED || student == null || student.email() == null) {
+      String title = titles.computeIfAbsent(notice.assignmentId(), this::title);
+      if (row[1] != ReviewStatus.RELEASED
+          || student == null
+          || student.email() == null
+          || title.isEmpty()) {
         notice.skipped();
         continue;
       }
-      notice.sending();
+      notice.sending(now);
       outgoing.add(
-          new Outgoing(
-              notice.id(),
-              student.email(),
-              student.name(),
-              titles.computeIfAbsent(notice.assignmentId(), id -> assignments.find(id).title()),
-              notice.attemptId()));
+          new Outgoing(notice.id(), student.email(), student.name(), title, notice.attemptId()));
     }
     reviews.flush();
     return outgoing;
+  }
+
+  /** The assignment's title; "" once it cannot be read (its cohort gone), so nobody is told. */
+  private String title(String assignmentId) {
+    try {
+      return assignments.find(assignmentId).title();
+    } catch (NotFoundException e) {
+      return "";
+    }
   }
 
   /** Notes which claimed notices went out and which failed (to be tried again later). */

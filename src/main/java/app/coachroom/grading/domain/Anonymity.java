@@ -19,6 +19,6 @@ public final class Anonymity {
    * tells nothing more; the same on the queue, the review screen and exports.
    */
   public static String code(String attemptId) {
-    return attemptId.replace("-", "").substring(0, 6).toUpperCase(Locale.ROOT);
+    return attemptId.replace("-", "").substring(0, 8).toUpperCase(Locale.ROOT);
   }
 }

@@ -13,7 +13,8 @@ import java.time.Instant;
  * The e-mail telling a student that the results of an attempt are out. Written with the release
  * (one per attempt; due again when released again), sent after it committed by a sweep, which
  * claims it first (the version lets only one server have it) and skips it when the results were
- * taken back meanwhile.
+ * taken back meanwhile. One claimed long ago and never finished (its server stopped) is claimed
+ * again.
  */
 @Entity
 @Table(name = "release_notice")
@@ -52,6 +53,9 @@ public class ReleaseNotice extends TenantOwned {
   @Column(name = "sent_at")
   private Instant sentAt;
 
+  @Column(name = "claimed_at")
+  private Instant claimedAt;
+
   @Version private long version;
 
   protected ReleaseNotice() {}
@@ -75,18 +79,25 @@ public class ReleaseNotice extends TenantOwned {
     return status == Status.DUE || (status == Status.FAILED && tries < MAX_TRIES);
   }
 
-  public void sending() {
+  public void sending(Instant now) {
     status = Status.SENDING;
+    claimedAt = now;
     tries++;
   }
 
+  /** The mail went out; a notice due again meanwhile (released again) stays due. */
   public void sent(Instant now) {
-    status = Status.SENT;
-    sentAt = now;
+    if (status == Status.SENDING) {
+      status = Status.SENT;
+      sentAt = now;
+    }
   }
 
+  /** The mail did not go out; tried again later (a notice due again meanwhile stays due). */
   public void failed() {
-    status = Status.FAILED;
+    if (status == Status.SENDING) {
+      status = Status.FAILED;
+    }
   }
 
   public void skipped() {

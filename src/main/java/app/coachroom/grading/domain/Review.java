@@ -186,10 +186,11 @@ public class Review extends TenantOwned {
 
   /**
    * Releases a review graded in full as part of releasing a whole assignment's results, whoever
-   * holds it (the holder keeps it); any other review is left as it is (returns null).
+   * holds it (the holder keeps it); any other review, results taken back included (released again
+   * only by hand), is left as it is (returns null).
    */
   public ScoreChange releaseGraded(String coach, Instant now) {
-    if (status != ReviewStatus.GRADED) {
+    if (!dueForAutomaticRelease()) {
       return null;
     }
     status = ReviewStatus.RELEASED;

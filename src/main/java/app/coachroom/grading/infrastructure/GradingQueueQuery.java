@@ -6,15 +6,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The grading queue as one paged query: handed-in attempts with their assignment, cohort and review
- * (if begun), oldest first. It reads across features (attempts, assignments, cohorts, reviews)
- * because only the database can filter and page them together; it never writes. The count and the
- * page are two statements whatever the number of attempts.
+ * The grading queue's reads: handed-in attempts with their review (if begun), oldest first,
+ * filtered and paged in the database. It reads across features (attempts, assignments, cohorts,
+ * reviews) because only the database can filter and page them together; it never writes. The page
+ * reads attempts and reviews only, walking the attempts in hand-in order by index (titles and
+ * cohort names come from the assignment list the caller already has), so a page costs the same
+ * however many attempts the bootcamp holds; the count reads every matching attempt's index entry.
  */
 @ApplicationScoped
 public class GradingQueueQuery {
@@ -26,17 +29,15 @@ public class GradingQueueQuery {
   @PersistenceContext EntityManager em;
 
   /**
-   * A page of rows: attempt ID, student, number, handed in at, late, assignment title, cohort name,
-   * review status, points, max points, held by, whether the assignment grades anonymously.
+   * A page of rows: attempt ID, student, number, handed in at, late, assignment ID, review status,
+   * points, max points, held by.
    *
-   * @param coach only the cohorts this subject coaches; null for every cohort
+   * @param assignments only attempts at these assignments; null for every attempt of the bootcamp
    * @param holder only reviews this subject holds; null for anyone's (or none)
    * @param question only attempts whose answer at this position is not hand-graded; null for all
    */
   public List<Object[]> page(
-      String coach,
-      String cohortId,
-      String assignmentId,
+      Collection<String> assignments,
       QueueState state,
       boolean lateOnly,
       String holder,
@@ -45,40 +46,38 @@ public class GradingQueueQuery {
       int size) {
     TypedQuery<Object[]> query =
         em.createQuery(
-            "select a.id, a.subject, a.number, a.submittedAt, a.late, s.title, c.name,"
-                + " r.status, r.points, r.maxPoints, r.claimedBy, s.anonymousGrading"
-                + where(coach, cohortId, assignmentId, state, lateOnly, holder, question)
+            "select a.id, a.subject, a.number, a.submittedAt, a.late, a.assignmentId,"
+                + " r.status, r.points, r.maxPoints, r.claimedBy"
+                + where(assignments, state, lateOnly, holder, question)
                 + " order by a.submittedAt, a.id",
             Object[].class);
-    bind(query, coach, cohortId, assignmentId, state, holder, question);
+    bind(query, assignments, state, holder, question);
     return query.setFirstResult(first).setMaxResults(size).getResultList();
   }
 
   public long count(
-      String coach,
-      String cohortId,
-      String assignmentId,
+      Collection<String> assignments,
       QueueState state,
       boolean lateOnly,
       String holder,
       Integer question) {
     TypedQuery<Long> query =
         em.createQuery(
-            "select count(a)"
-                + where(coach, cohortId, assignmentId, state, lateOnly, holder, question),
-            Long.class);
-    bind(query, coach, cohortId, assignmentId, state, holder, question);
+            "select count(a)" + where(assignments, state, lateOnly, holder, question), Long.class);
+    bind(query, assignments, state, holder, question);
     return query.getSingleResult();
   }
 
   /**
    * The interview assignments of the coach's cohorts (every cohort for null), to filter the queue
-   * by: assignment ID, title, cohort ID, cohort name; by cohort name, then title.
+   * by: assignment ID, title, cohort ID, cohort name, whether it grades anonymously; by cohort
+   * name, then title.
    */
   public List<Object[]> assignments(String coach) {
     TypedQuery<Object[]> query =
         em.createQuery(
-            "select s.id, s.title, c.id, c.name from Assignment s join Cohort c on c.id = s.cohortId"
+            "select s.id, s.title, c.id, c.name, s.anonymousGrading from Assignment s"
+                + " join Cohort c on c.id = s.cohortId"
                 + " where s.kind = app.coachroom.assignment.domain.AssignmentKind.INTERVIEW"
                 + (coach == null ? "" : COACHES)
                 + " order by c.name, s.title, s.id",
@@ -122,27 +121,17 @@ public class GradingQueueQuery {
   }
 
   private static String where(
-      String coach,
-      String cohortId,
-      String assignmentId,
+      Collection<String> assignments,
       QueueState state,
       boolean lateOnly,
       String holder,
       Integer question) {
     StringBuilder q =
         new StringBuilder(
-            " from Attempt a join Assignment s on s.id = a.assignmentId"
-                + " join Cohort c on c.id = s.cohortId"
-                + " left join Review r on r.attemptId = a.id"
+            " from Attempt a left join Review r on r.attemptId = a.id"
                 + " where a.status = app.coachroom.attempt.domain.AttemptStatus.SUBMITTED");
-    if (coach != null) {
-      q.append(COACHES);
-    }
-    if (cohortId != null) {
-      q.append(" and s.cohortId = :cohort");
-    }
-    if (assignmentId != null) {
-      q.append(" and s.id = :assignment");
+    if (assignments != null) {
+      q.append(" and a.assignmentId in :assignments");
     }
     if (state == QueueState.TO_GRADE) {
       q.append(" and r.id is null");
@@ -165,26 +154,18 @@ public class GradingQueueQuery {
 
   private static void bind(
       TypedQuery<?> query,
-      String coach,
-      String cohortId,
-      String assignmentId,
+      Collection<String> assignments,
       QueueState state,
       String holder,
       Integer question) {
+    if (assignments != null) {
+      query.setParameter("assignments", assignments);
+    }
     if (holder != null) {
       query.setParameter("holder", holder);
     }
     if (question != null) {
       query.setParameter("question", question);
-    }
-    if (coach != null) {
-      query.setParameter("coach", coach);
-    }
-    if (cohortId != null) {
-      query.setParameter("cohort", cohortId);
-    }
-    if (assignmentId != null) {
-      query.setParameter("assignment", assignmentId);
     }
     if (state != null && state != QueueState.TO_GRADE) {
       query.setParameter("status", ReviewStatus.valueOf(state.name()));

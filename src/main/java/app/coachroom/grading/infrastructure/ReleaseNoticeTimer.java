@@ -8,6 +8,8 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -38,7 +40,9 @@ public class ReleaseNoticeTimer {
     }
   }
 
+  /** Outside a transaction: the sweep commits each step on its own, and mail is slow. */
   @Timeout
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void run() {
     try {
       int sent = sweep.sweep();

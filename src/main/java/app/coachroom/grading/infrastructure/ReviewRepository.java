@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -46,41 +47,57 @@ public class ReviewRepository {
   }
 
   /**
-   * The reviews graded in full of an assignment's attempts, each with its student's subject, rows
-   * locked until the transaction ends (releasing them all takes turns with single grading steps).
+   * The attempts of an assignment whose review is graded in full and not released (nor taken back:
+   * those stay back until released by hand), in ID order; nothing locked.
    */
-  public List<Object[]> gradedOfAssignment(String assignmentId) {
+  public List<String> gradedOfAssignment(String assignmentId) {
     return em.createQuery(
-            "select r, a.subject from Review r join Attempt a on a.id = r.attemptId"
+            "select r.attemptId from Review r join Attempt a on a.id = r.attemptId"
                 + " where a.assignmentId = :assignment"
                 + " and r.status = app.coachroom.grading.domain.ReviewStatus.GRADED"
-                + " order by a.submittedAt, a.id",
-            Object[].class)
+                + " and r.takenBack = false order by r.attemptId",
+            String.class)
         .setParameter("assignment", assignmentId)
-        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
         .getResultList();
   }
 
   /**
-   * How many of an assignment's handed-in attempts are in each review state: not begun, in
-   * progress, graded, released (in that order).
+   * How many of an assignment's handed-in attempts are in each state: not begun, in progress,
+   * graded, released, taken back (graded, released once and taken back; in that order).
    */
   public long[] statesOfAssignment(String assignmentId) {
     List<Object[]> rows =
         em.createQuery(
-                "select r.status, count(a) from Attempt a left join Review r on r.attemptId = a.id"
+                "select r.status, r.takenBack, count(a) from Attempt a"
+                    + " left join Review r on r.attemptId = a.id"
                     + " where a.assignmentId = :assignment"
                     + " and a.status = app.coachroom.attempt.domain.AttemptStatus.SUBMITTED"
-                    + " group by r.status",
+                    + " group by r.status, r.takenBack",
                 Object[].class)
             .setParameter("assignment", assignmentId)
             .getResultList();
-    long[] counts = new long[4];
+    long[] counts = new long[5];
     for (Object[] row : rows) {
       ReviewStatus status = (ReviewStatus) row[0];
-      counts[status == null ? 0 : status.ordinal() + 1] += (Long) row[1];
+      boolean takenBack = Boolean.TRUE.equals(row[1]);
+      int bucket =
+          status == null
+              ? 0
+              : status == ReviewStatus.GRADED && takenBack ? 4 : status.ordinal() + 1;
+      counts[bucket] += (Long) row[2];
     }
     return counts;
+  }
+
+  /** The release notices of an assignment's attempts, by attempt ID. */
+  public Map<String, ReleaseNotice> noticesOfAssignment(String assignmentId) {
+    return em
+        .createQuery(
+            "select n from ReleaseNotice n where n.assignmentId = :assignment", ReleaseNotice.class)
+        .setParameter("assignment", assignmentId)
+        .getResultList()
+        .stream()
+        .collect(Collectors.toMap(ReleaseNotice::attemptId, Function.identity()));
   }
 
   /** The reviews of an assignment's attempts, with their answers, by attempt ID. */
@@ -105,17 +122,22 @@ public class ReviewRepository {
   }
 
   /**
-   * Release notices waiting to go out (due, or failed and worth another try), each with whether its
-   * results are still released; oldest first, at most {@code max}.
+   * Release notices waiting to go out (due, failed and worth another try, or claimed before {@code
+   * staleBefore} and never finished), each with its review's status; oldest first, at most {@code
+   * max}.
    */
-  public List<Object[]> waitingNotices(int max) {
+  public List<Object[]> waitingNotices(Instant staleBefore, int max) {
     return em.createQuery(
             "select n, r.status from ReleaseNotice n join Review r on r.attemptId = n.attemptId"
                 + " where n.status = app.coachroom.grading.domain.ReleaseNotice.Status.DUE"
                 + " or (n.status = app.coachroom.grading.domain.ReleaseNotice.Status.FAILED"
-                + " and n.tries < :tries) order by n.createdAt, n.id",
+                + " and n.tries < :tries)"
+                + " or (n.status = app.coachroom.grading.domain.ReleaseNotice.Status.SENDING"
+                + " and n.claimedAt < :stale and n.tries < :tries)"
+                + " order by n.createdAt, n.id",
             Object[].class)
         .setParameter("tries", ReleaseNotice.MAX_TRIES)
+        .setParameter("stale", staleBefore)
         .setMaxResults(max)
         .getResultList();
   }

@@ -159,7 +159,8 @@ public class GradingQueuePage implements Serializable {
       List<String> row = new ArrayList<>();
       row.add(StudentLabel.of(messages, r.name(), r.anonymousAs()));
       row.add(Objects.toString(r.email(), ""));
-      row.add(String.valueOf(r.attemptNumber()));
+      // the number of a hidden student's attempt would tell who has had several
+      row.add(r.anonymousAs() == null ? String.valueOf(r.attemptNumber()) : "");
       row.add(r.submittedAt().toString());
       row.add(r.late() ? "yes" : "no");
       row.add(r.state().name().toLowerCase(Locale.ROOT));
