@@ -103,6 +103,7 @@ class AttemptIT {
     other = fixture.newPerson(tenant, STUDENT);
     fixture.signIn(coach, tenant);
     cohortId = rounds.cohortWith(List.of(student, other));
+    rosters.add(cohortId, CohortRole.COACH, List.of(coach));
     String mc = questions.create(SampleContent.multipleChoice("Pick")).id();
     String text = questions.create(SampleContent.technicalText("Explain")).id();
     String star = questions.create(SampleContent.behavioural("Story")).id();
@@ -482,7 +483,10 @@ class AttemptIT {
     assertEquals("v3.jpg", record.entries().get(0).answer().diagram().fileName());
     assertTrue(record.entries().get(1).answer().isEmpty());
 
-    // handed in: the bootcamp's coaches and admins see it; another bootcamp's coach does not
+    // handed in: the cohort's coaches and the bootcamp's admins see it; a coach of another
+    // cohort, or of another bootcamp, does not
+    fixture.signIn(fixture.newPerson(tenant, COACH), tenant);
+    assertThrows(NotFoundException.class, () -> files.diagram(id, 0), "not this cohort's coach");
     fixture.signIn(coach, tenant);
     AnswerFiles.Uploaded seen = files.diagram(id, 0);
     assertArrayEquals(jpeg, seen.image().bytes());

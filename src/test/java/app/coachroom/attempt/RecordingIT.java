@@ -16,6 +16,8 @@ import app.coachroom.attempt.application.AttemptService;
 import app.coachroom.attempt.application.Recordings;
 import app.coachroom.attempt.application.SaveResult;
 import app.coachroom.attempt.domain.RecordingRules;
+import app.coachroom.cohort.application.RosterService;
+import app.coachroom.cohort.domain.CohortRole;
 import app.coachroom.interviewtemplate.domain.TemplateContent;
 import app.coachroom.questionbank.application.QuestionService;
 import app.coachroom.shared.domain.InterviewStage;
@@ -56,6 +58,7 @@ class RecordingIT {
   @Inject AnswerFiles files;
   @Inject AttemptService attempts;
   @Inject AssignmentService assignments;
+  @Inject RosterService rosters;
   @Inject QuestionService questions;
   @Inject TenantFixture fixture;
   @Inject InterviewRounds rounds;
@@ -74,6 +77,7 @@ class RecordingIT {
     other = fixture.newPerson(tenant, STUDENT);
     fixture.signIn(coach, tenant);
     String cohort = rounds.cohortWith(List.of(student, other));
+    rosters.add(cohort, CohortRole.COACH, List.of(coach));
     String spoken = questions.create(SampleContent.spokenAudio("Tell us")).id();
     String template =
         rounds.publish(
@@ -222,7 +226,9 @@ class RecordingIT {
     assertRefused("attempt.save.submitted", () -> recordings.begin(attempt, 0, "audio/webm"));
     assertEquals(100, played().length, "what arrived before handing in is the answer");
 
-    // handed in, it is there for the bootcamp's coaches and admins, and for nobody else
+    // handed in, it is there for the cohort's coaches and the bootcamp's admins, and nobody else
+    fixture.signIn(fixture.newPerson(tenant, COACH), tenant);
+    assertThrows(NotFoundException.class, this::played, "not this cohort's coach");
     fixture.signIn(coach, tenant);
     assertEquals(100, played().length);
     fixture.signIn(fixture.newPerson(tenant, TENANT_ADMIN), tenant);

@@ -4,11 +4,13 @@ import static app.coachroom.tenancy.domain.Role.COACH;
 import static app.coachroom.tenancy.domain.Role.STUDENT;
 import static app.coachroom.tenancy.domain.Role.TENANT_ADMIN;
 
+import app.coachroom.assignment.application.AssignmentService;
 import app.coachroom.attempt.domain.AnswerDiagram;
 import app.coachroom.attempt.domain.AnswerRules;
 import app.coachroom.attempt.domain.Attempt;
 import app.coachroom.attempt.domain.Recording;
 import app.coachroom.attempt.infrastructure.AttemptRepository;
+import app.coachroom.cohort.application.RosterService;
 import app.coachroom.questionbank.domain.DiagramImage;
 import app.coachroom.shared.domain.NotFoundException;
 import app.coachroom.tenancy.application.Caller;
@@ -23,15 +25,17 @@ import java.io.UncheckedIOException;
 
 /**
  * The files of an attempt's answers (recordings and uploaded diagrams), read back by who may see
- * them: the student who made them, at any time, and the bootcamp's coaches and admins once the
- * attempt is handed in. Anyone else, another bootcamp included, finds nothing there. Reading takes
- * no lock, so playing a recording back never holds up saving.
+ * them: the student who made them, at any time, and once the attempt is handed in the coaches of
+ * its cohort (who grade it) and the bootcamp's admins. Anyone else, another bootcamp included,
+ * finds nothing there. Reading takes no lock, so playing a recording back never holds up saving.
  */
 @ApplicationScoped
 @Transactional
 @RequiresRole({STUDENT, COACH, TENANT_ADMIN})
 public class AnswerFiles {
   @Inject AttemptRepository attempts;
+  @Inject AssignmentService assignments;
+  @Inject RosterService rosters;
   @Inject Caller caller;
 
   /**
@@ -85,10 +89,16 @@ public class AnswerFiles {
   private Attempt readable(String attemptId) {
     return attempts
         .find(attemptId)
-        .filter(
-            a ->
-                a.subject().equals(caller.subject())
-                    || (a.isSubmitted() && caller.hasAnyRole(COACH, TENANT_ADMIN)))
+        .filter(a -> a.subject().equals(caller.subject()) || (a.isSubmitted() && grades(a)))
         .orElseThrow(() -> new NotFoundException("Attempt", attemptId));
+  }
+
+  /** The bootcamp's admins, and the coaches of the attempt's cohort (those who grade it). */
+  private boolean grades(Attempt attempt) {
+    if (caller.hasAnyRole(TENANT_ADMIN)) {
+      return true;
+    }
+    return caller.hasAnyRole(COACH)
+        && rosters.coaches(assignments.find(attempt.assignmentId()).cohortId());
   }
 }
