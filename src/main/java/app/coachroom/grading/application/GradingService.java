@@ -266,12 +266,7 @@ public class GradingService {
       ScoreChange change = review.releaseGraded(caller.subject(), now);
       if (change != null) {
         reviews.add(change);
-        ReleaseNotice notice = notices.get(attemptId);
-        if (notice == null) {
-          reviews.add(new ReleaseNotice(attemptId, assignment.id(), attempt.subject(), now));
-        } else {
-          notice.dueAgain();
-        }
+        notify(notices.get(attemptId), attemptId, assignment.id(), attempt.subject(), now);
         released++;
       }
     }
@@ -310,6 +305,7 @@ public class GradingService {
                 .filter(r -> !hidden(assignment, byAttempt.get((String) r[0])))
                 .map(r -> (String) r[1])
                 .toList());
+    int maxPoints = maxPoints(interview);
     List<GradeExport.Row> rows = new ArrayList<>();
     for (Object[] r : attemptRows) {
       String attemptId = (String) r[0];
@@ -327,7 +323,7 @@ public class GradingService {
               QueueState.of(review == null ? null : review.status()),
               criterionPoints(interview, review, columns.size()),
               review == null ? null : review.points(),
-              maxPoints(interview),
+              maxPoints,
               review == null ? null : review.releasedAt()));
     }
     rows.sort(
@@ -371,15 +367,23 @@ public class GradingService {
 
   /** The student is e-mailed that the attempt's results are out (once this commits). */
   private void notifyReleased(Graded g, Instant now) {
-    notify(g.attempt().id(), g.assignment().id(), g.attempt().subject(), now);
+    String attemptId = g.attempt().id();
+    notify(
+        reviews.notice(attemptId).orElse(null),
+        attemptId,
+        g.assignment().id(),
+        g.attempt().subject(),
+        now);
   }
 
-  private void notify(String attemptId, String assignmentId, String student, Instant now) {
-    reviews
-        .notice(attemptId)
-        .ifPresentOrElse(
-            ReleaseNotice::dueAgain,
-            () -> reviews.add(new ReleaseNotice(attemptId, assignmentId, student, now)));
+  /** The attempt's notice (null: none yet) is due again, or a new one is written. */
+  private void notify(
+      ReleaseNotice existing, String attemptId, String assignmentId, String student, Instant now) {
+    if (existing == null) {
+      reviews.add(new ReleaseNotice(attemptId, assignmentId, student, now));
+    } else {
+      existing.dueAgain();
+    }
   }
 
   /** Takes released results back so the review can be changed again. */

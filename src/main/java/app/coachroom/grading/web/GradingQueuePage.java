@@ -77,6 +77,7 @@ public class GradingQueuePage implements Serializable {
   public void claim(QueueRow row) {
     try {
       grading.claim(row.attemptId());
+      results = null;
       messages.info("grading.claimed", student(row));
     } catch (RuleViolationException e) {
       messages.error(e.messageKey(), e.args());
@@ -102,9 +103,10 @@ public class GradingQueuePage implements Serializable {
     return questions;
   }
 
-  /** Picking another assignment drops the question of the one before. */
+  /** Picking another assignment drops the question and the confirmation of the one before. */
   public void assignmentChanged() {
     question = null;
+    confirmingRelease = false;
   }
 
   public Integer getQuestion() {
@@ -122,16 +124,15 @@ public class GradingQueuePage implements Serializable {
     }
     if (results == null || !results.assignmentId().equals(assignmentId)) {
       results = grading.results(assignmentId);
-      confirmingRelease = false;
     }
     return results;
   }
 
-  /** The first step of releasing the assignment: says what would happen. */
+  /** The first step of releasing the assignment: says, from fresh counts, what would happen. */
   public void askRelease() {
-    results = null;
-    confirmingRelease = getResults() != null && results.graded() > 0;
-    if (results != null && results.graded() == 0) {
+    results = grading.results(assignmentId);
+    confirmingRelease = results.graded() > 0;
+    if (!confirmingRelease) {
       messages.info("grading.releaseAll.none");
     }
   }
@@ -194,7 +195,7 @@ public class GradingQueuePage implements Serializable {
         && assignments.stream()
             .noneMatch(a -> a.id().equals(assignmentId) && a.cohortId().equals(cohortId))) {
       assignmentId = null;
-      question = null;
+      assignmentChanged();
     }
   }
 
