@@ -10,9 +10,7 @@ import app.coachroom.assignment.domain.Deadline;
 import app.coachroom.assignment.domain.Extension;
 import app.coachroom.assignment.domain.LatePolicy;
 import app.coachroom.assignment.domain.PublishedTemplate;
-import app.coachroom.assignment.domain.Reminder;
 import app.coachroom.assignment.domain.ReminderKind;
-import app.coachroom.assignment.domain.ReminderStatus;
 import app.coachroom.assignment.domain.ResultRelease;
 import app.coachroom.assignment.domain.TimeAllowance;
 import app.coachroom.assignment.domain.Window;
@@ -186,36 +184,20 @@ class AssignmentTimesTest {
   @Test
   void remindersComeWhenOpenAndWithinTheHoursBeforeTheStudentsOwnDueTime() {
     Deadline deadline = new Deadline(OPENS, DUE, LatePolicy.ACCEPT_LATE, Duration.ZERO);
-    assertThat(Reminder.dueNow(deadline, 24, OPENS.minusSeconds(1))).isEmpty();
-    assertThat(Reminder.dueNow(deadline, 24, OPENS)).containsExactly(ReminderKind.OPENED);
-    assertThat(Reminder.dueNow(deadline, 24, DUE.minusSeconds(24 * 3600 + 1)))
+    assertThat(ReminderKind.dueNow(deadline, 24, OPENS.minusSeconds(1))).isEmpty();
+    assertThat(ReminderKind.dueNow(deadline, 24, OPENS)).containsExactly(ReminderKind.OPENED);
+    assertThat(ReminderKind.dueNow(deadline, 24, DUE.minusSeconds(24 * 3600 + 1)))
         .containsExactly(ReminderKind.OPENED);
-    assertThat(Reminder.dueNow(deadline, 24, DUE.minusSeconds(24 * 3600)))
+    assertThat(ReminderKind.dueNow(deadline, 24, DUE.minusSeconds(24 * 3600)))
         .containsExactlyInAnyOrder(ReminderKind.OPENED, ReminderKind.DUE_SOON);
-    assertThat(Reminder.dueNow(deadline, 0, DUE.minusSeconds(60)))
+    assertThat(ReminderKind.dueNow(deadline, 0, DUE.minusSeconds(60)))
         .containsExactly(ReminderKind.OPENED);
-    assertThat(Reminder.dueNow(deadline, 24, DUE)).isEmpty();
+    assertThat(ReminderKind.dueNow(deadline, 24, DUE)).isEmpty();
 
     Deadline extended =
         new Deadline(OPENS, DUE.plus(Duration.ofDays(3)), LatePolicy.REFUSE, Duration.ZERO);
-    assertThat(Reminder.dueNow(extended, 24, DUE.minusSeconds(60)))
+    assertThat(ReminderKind.dueNow(extended, 24, DUE.minusSeconds(60)))
         .containsExactly(ReminderKind.OPENED);
-  }
-
-  @Test
-  void aFailedReminderIsTriedAgainAFewTimesOnly() {
-    Reminder reminder = new Reminder("a-1", "s-1", ReminderKind.OPENED, NOW);
-    assertThat(reminder.retryable()).isFalse();
-    reminder.failed();
-    assertThat(reminder.retryable()).isTrue();
-    reminder.retry();
-    reminder.failed();
-    reminder.retry();
-    reminder.failed();
-    assertThat(reminder.tries()).isEqualTo(Reminder.MAX_TRIES);
-    assertThat(reminder.retryable()).isFalse();
-    reminder.sent(NOW);
-    assertThat(reminder.status()).isEqualTo(ReminderStatus.SENT);
   }
 
   private static void assertRefused(AssignmentRules rules, String field, String key) {

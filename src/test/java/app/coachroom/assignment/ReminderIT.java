@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import app.coachroom.assignment.application.AssignmentInput;
 import app.coachroom.assignment.application.AssignmentService;
 import app.coachroom.assignment.application.AssignmentView;
-import app.coachroom.assignment.application.ReminderSweep;
 import app.coachroom.assignment.application.Reminders;
 import app.coachroom.assignment.domain.AssignmentKind;
 import app.coachroom.assignment.domain.LatePolicy;
@@ -21,6 +20,7 @@ import app.coachroom.cohort.application.RosterService;
 import app.coachroom.cohort.domain.CohortRole;
 import app.coachroom.interviewtemplate.application.InterviewTemplateService;
 import app.coachroom.interviewtemplate.domain.TemplateContent;
+import app.coachroom.jobs.Jobs;
 import app.coachroom.questionbank.application.QuestionService;
 import app.coachroom.rubric.application.RubricService;
 import app.coachroom.shared.domain.AccessDeniedException;
@@ -48,9 +48,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Reminder e-mails on a real server, database and mail sink: once per student per reminder even
- * when two sweeps run at the same moment and a third follows; opted-out students and those without
- * an address get none; an extension moves the "due soon" reminder.
+ * Reminder e-mails on a real server, database and mail sink, through the jobs and the outbox: once
+ * per student per reminder even when two passes plan and two send at the same moment and a third
+ * follows; opted-out students and those without an address get none; an extension moves the "due
+ * soon" reminder.
  */
 @ExtendWith(ArquillianExtension.class)
 class ReminderIT {
@@ -59,7 +60,7 @@ class ReminderIT {
     return Deployments.realWarWithTests(ReminderIT.class);
   }
 
-  @Inject ReminderSweep sweep;
+  @Inject Jobs jobs;
   @Inject AttemptService attempts;
   @Inject Reminders reminders;
   @Inject AssignmentService assignments;
@@ -100,13 +101,11 @@ class ReminderIT {
     assignments.extend(a.id(), extended, now.plusDays(3));
     assignDueSoon(tenantB, "Other " + run, List.of(other), now);
 
-    List<Future<Integer>> both = new ArrayList<>();
-    both.add(executor.submit(() -> sweep.sweep()));
-    both.add(executor.submit(() -> sweep.sweep()));
-    for (Future<Integer> pass : both) {
-      pass.get();
-    }
-    sweep.sweep();
+    // two servers plan and send at the same moment, then a third pass follows
+    twiceAtOnce(Jobs.REMINDERS);
+    jobs.run(Jobs.REMINDERS);
+    twiceAtOnce(Jobs.OUTBOX);
+    jobs.run(Jobs.OUTBOX);
 
     assertEquals(
         List.of("Open now: Reminded " + run, "Due soon: Reminded " + run),
@@ -122,16 +121,24 @@ class ReminderIT {
     assertEquals(
         List.of("Open now: Other " + run, "Due soon: Other " + run),
         sortedByKind(Mailbox.subjects("other-" + run + "@coachroom.test")));
-    assertEquals(3, fixture.rows("reminder", tenantA));
-    assertEquals(2, fixture.rows("reminder", tenantB));
+    assertEquals(3, fixture.rows("outbox_message", tenantA));
+    assertEquals(2, fixture.rows("outbox_message", tenantB));
   }
 
   @Test
-  void studentsCannotClaimReminders() {
+  void studentsCannotPlanReminders() {
     ActiveTenant tenant = fixture.newTenant();
     fixture.signIn(fixture.newPerson(tenant, STUDENT), tenant);
-    assertThrows(AccessDeniedException.class, () -> reminders.claim(24));
-    assertThrows(AccessDeniedException.class, () -> reminders.record(List.of(), List.of()));
+    assertThrows(AccessDeniedException.class, () -> reminders.plan(24));
+  }
+
+  private void twiceAtOnce(String job) throws Exception {
+    List<Future<Integer>> both = new ArrayList<>();
+    both.add(executor.submit(() -> jobs.run(job)));
+    both.add(executor.submit(() -> jobs.run(job)));
+    for (Future<Integer> pass : both) {
+      pass.get();
+    }
   }
 
   private String student(ActiveTenant tenant, String email) {

@@ -27,7 +27,6 @@ import app.coachroom.attempt.application.SaveResult;
 import app.coachroom.attempt.application.SaveResult.Outcome;
 import app.coachroom.attempt.application.SavedAnswer;
 import app.coachroom.attempt.application.StartView;
-import app.coachroom.attempt.application.TimeUpSweep;
 import app.coachroom.attempt.domain.AnswerInput;
 import app.coachroom.attempt.domain.AnswerRules;
 import app.coachroom.attempt.domain.Phase;
@@ -36,6 +35,7 @@ import app.coachroom.attempt.domain.UploadedDiagram;
 import app.coachroom.cohort.application.RosterService;
 import app.coachroom.cohort.domain.CohortRole;
 import app.coachroom.interviewtemplate.domain.TemplateContent;
+import app.coachroom.jobs.Jobs;
 import app.coachroom.questionbank.application.QuestionService;
 import app.coachroom.questionbank.domain.DiagramImage;
 import app.coachroom.questionbank.domain.Difficulty;
@@ -86,7 +86,7 @@ class AttemptIT {
   @Inject AttemptOverview overview;
   @Inject TenantFixture fixture;
   @Inject InterviewRounds rounds;
-  @Inject TimeUpSweep timeUp;
+  @Inject Jobs jobs;
 
   private ActiveTenant tenant;
   private String coach;
@@ -260,7 +260,7 @@ class AttemptIT {
     fixture.shiftBack(
         tenant, "attempt", expired, 1801, "started_at", "ends_at", "position_started_at");
 
-    assertTrue(timeUp.sweep() >= 1);
+    assertTrue(jobs.run(Jobs.TIME_UP) >= 1);
 
     fixture.signIn(student, tenant);
     AttemptRow handedIn = attempts.mine(0, 10).get(0);
@@ -273,7 +273,7 @@ class AttemptIT {
     assertFalse(attempts.mine(0, 10).get(0).isSubmitted(), "an attempt still running is left");
 
     // a second pass changes nothing, and the attempt stays closed to saves
-    timeUp.sweep();
+    jobs.run(Jobs.TIME_UP);
     fixture.signIn(student, tenant);
     assertEquals(handedIn, attempts.record(expired).attempt());
     assertEquals(Outcome.CLOSED, attempts.save(expired, MC, 1, choices(1)).outcome());

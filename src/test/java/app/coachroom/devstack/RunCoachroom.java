@@ -60,7 +60,11 @@ public final class RunCoachroom {
         "",
         " Keycloak admin:   http://127.0.0.1:8180/admin/  (admin / admin)",
         " Readiness:        " + readiness,
-        " Database:         " + database.url() + (database.embedded() ? " (embedded)" : ""),
+        " Database:         "
+            + database.url()
+            + (database.embedded()
+                ? " (embedded MySQL " + EmbeddedDatabase.VERSION + ", user coachroom)"
+                : ""),
         " Logs:             " + serverLog + ", target/keycloak.log",
         " Mail:             nothing is delivered; every mail (invitations, set-password links) is",
         "                   printed here as \"[mail] ...\" with its links and saved in",

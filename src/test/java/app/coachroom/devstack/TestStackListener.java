@@ -36,6 +36,10 @@ public class TestStackListener implements LauncherSessionListener {
         LocalWildFly.removeDeployment(Settings.path("wildfly.home"));
       }
       stack = Stack.start(data);
+      if (stack.directDatabase().embedded()) {
+        // a fresh database: V22 and its mail first, so the deployment upgrades it (MailUpgradeIT)
+        UpgradeFixture.load(stack.directDatabase(), Settings.path("coachroom.basedir"));
+      }
       // read by arquillian.xml: JVM arguments for WildFly, asadmin system properties for Payara
       // (put into the XML before it is parsed: the database URL's '&' must be escaped there)
       System.setProperty("coachroom.server.args", xml(String.join(" ", stack.serverProperties())));

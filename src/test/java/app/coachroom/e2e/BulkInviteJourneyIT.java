@@ -22,9 +22,10 @@ import org.openqa.selenium.support.ui.Select;
 /**
  * admin.demo onboards students from a CSV file: a file with problems is shown row by row and cannot
  * be run; the fixed file invites three students; one of them reads the invitation from the mail
- * sink, sets a password on Keycloak's page and lands on the demo bootcamp's dashboard. And when
- * Keycloak's admin API goes away mid-run, the page says which rows made it, and running the failed
- * rows again once it is back invites everyone exactly once.
+ * sink, sets a password on Keycloak's page and lands on the demo bootcamp's dashboard; the admin
+ * then reads the bootcamp's outgoing mail, filtered by state. And when Keycloak's admin API goes
+ * away mid-run, the page says which rows made it, and running the failed rows again once it is back
+ * invites everyone exactly once.
  */
 class BulkInviteJourneyIT extends Journey {
   private static final String HEADER = "email,first_name,last_name,role\n";
@@ -116,6 +117,14 @@ class BulkInviteJourneyIT extends Journey {
     admin.waitForText("Nia Newcomer was removed from this bootcamp.");
     nia.open("");
     nia.waitForText("not a member of any active bootcamp");
+
+    // the bootcamp's outgoing mail: counted by state and filtered by it (nothing has failed)
+    admin.find("#nav-mail").click();
+    admin.waitForText("Every e-mail Coachroom sends for this bootcamp");
+    assertTrue(admin.find("#mail\\:counts").getText().contains("Failed: 0"));
+    admin.choose("mail:status", "Failed");
+    admin.wait(10).until(d -> admin.find("#mail\\:table").getText().contains("No mail here."));
+    admin.assertAccessible();
   }
 
   @Test

@@ -32,7 +32,6 @@ import app.coachroom.grading.application.QueueAssignment;
 import app.coachroom.grading.application.QueueFilter;
 import app.coachroom.grading.application.QueueQuestion;
 import app.coachroom.grading.application.QueueRow;
-import app.coachroom.grading.application.ReleaseNoticeSweep;
 import app.coachroom.grading.application.ReviewSave;
 import app.coachroom.grading.application.ReviewScreen;
 import app.coachroom.grading.application.ReviewView;
@@ -42,6 +41,7 @@ import app.coachroom.grading.domain.QueueState;
 import app.coachroom.grading.domain.ReviewStatus;
 import app.coachroom.grading.domain.ScoreChangeKind;
 import app.coachroom.interviewtemplate.domain.TemplateContent;
+import app.coachroom.jobs.Jobs;
 import app.coachroom.questionbank.application.QuestionService;
 import app.coachroom.rubric.application.RubricService;
 import app.coachroom.rubric.domain.RubricContent;
@@ -95,7 +95,7 @@ class GradingIT {
   @Inject InterviewRounds rounds;
   @Inject SqlStatements sql;
   @Inject AttemptOverview overview;
-  @Inject ReleaseNoticeSweep notices;
+  @Inject Jobs jobs;
 
   private ActiveTenant tenant;
   private String coach;
@@ -670,7 +670,7 @@ class GradingIT {
 
   /** One pass of the result e-mails (it acts as the system), then signed in as {@code who}. */
   private void sweepNotices(String who) {
-    notices.sweep();
+    jobs.run(Jobs.OUTBOX);
     fixture.signIn(who, tenant);
   }
 

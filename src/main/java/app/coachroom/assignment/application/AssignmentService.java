@@ -102,6 +102,14 @@ public class AssignmentService {
     return view(load(id));
   }
 
+  /**
+   * The assignment's title, or nothing when there is no such assignment in the bootcamp; never
+   * throws, so a caller's transaction is not spoilt by a lookup that finds nothing (mail).
+   */
+  public Optional<String> title(String id) {
+    return assignments.find(id).map(Assignment::title);
+  }
+
   public AssignmentView create(@NotNull String cohortId, @NotNull AssignmentInput input) {
     requireActive(cohorts.find(cohortId));
     AssignmentRules rules = rules(input);

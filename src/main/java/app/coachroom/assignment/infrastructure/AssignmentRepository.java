@@ -2,7 +2,6 @@ package app.coachroom.assignment.infrastructure;
 
 import app.coachroom.assignment.domain.Assignment;
 import app.coachroom.assignment.domain.Extension;
-import app.coachroom.assignment.domain.Reminder;
 import app.coachroom.shared.persistence.TenantRows;
 import app.coachroom.tenancy.application.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -129,22 +128,6 @@ public class AssignmentRepository {
                 + " order by a.dueAt, a.id",
             Assignment.class)
         .setParameter("now", now)
-        .getResultList();
-  }
-
-  public List<Reminder> reminders(String assignmentId) {
-    return em.createQuery(
-            "select r from Reminder r where r.assignmentId = :assignment", Reminder.class)
-        .setParameter("assignment", assignmentId)
-        .getResultList();
-  }
-
-  public List<Reminder> reminders(Collection<String> ids) {
-    if (ids.isEmpty()) {
-      return List.of();
-    }
-    return em.createQuery("select r from Reminder r where r.id in :ids", Reminder.class)
-        .setParameter("ids", ids)
         .getResultList();
   }
 

@@ -16,7 +16,6 @@ import app.coachroom.grading.domain.AnswerGrade;
 import app.coachroom.grading.domain.Grading;
 import app.coachroom.grading.domain.GradingSheet;
 import app.coachroom.grading.domain.QueueState;
-import app.coachroom.grading.domain.ReleaseNotice;
 import app.coachroom.grading.domain.Review;
 import app.coachroom.grading.domain.ReviewStatus;
 import app.coachroom.grading.domain.ScoreChange;
@@ -24,6 +23,7 @@ import app.coachroom.grading.infrastructure.GradingQueueQuery;
 import app.coachroom.grading.infrastructure.ReviewRepository;
 import app.coachroom.interviewtemplate.application.FrozenInterview;
 import app.coachroom.interviewtemplate.application.FrozenInterviews;
+import app.coachroom.outbox.application.Outbox;
 import app.coachroom.questionbank.domain.QuestionContent;
 import app.coachroom.rubric.domain.RubricContent;
 import app.coachroom.shared.domain.AccessDeniedException;
@@ -66,6 +66,7 @@ public class GradingService {
   @Inject RosterService rosters;
   @Inject CohortService cohorts;
   @Inject People people;
+  @Inject Outbox outbox;
   @Inject Caller caller;
   @Inject Clock clock;
 
@@ -88,7 +89,7 @@ public class GradingService {
       reviews.add(review);
       if (automatic(g) && review.dueForAutomaticRelease()) {
         reviews.add(review.release(caller.subject(), false, now));
-        notifyReleased(g, now);
+        notifyReleased(g);
       }
       reviews.flush();
     }
@@ -169,7 +170,7 @@ public class GradingService {
             review.save(g.sheet(), grades, overallComment, caller.subject(), now, automatic));
     if (automatic && review.dueForAutomaticRelease()) {
       changes.add(review.release(caller.subject(), false, now));
-      notifyReleased(g, now);
+      notifyReleased(g);
     }
     changes.forEach(reviews::add);
     reviews.flush();
@@ -212,7 +213,7 @@ public class GradingService {
     ScoreChange released = review.release(caller.subject(), evenIfUngraded, now);
     if (released != null) {
       reviews.add(released);
-      notifyReleased(g, now);
+      notifyReleased(g);
     }
     reviews.flush();
     return view(review, g.sheet());
@@ -256,9 +257,9 @@ public class GradingService {
    * steps lock them. Returns how many were released.
    */
   public int releaseAll(@NotNull String assignmentId) {
-    AssignmentView assignment = gradable(assignmentId);
+    gradable(assignmentId);
     Instant now = clock.instant();
-    Map<String, ReleaseNotice> notices = reviews.noticesOfAssignment(assignmentId);
+    List<Outbox.Entry> notices = new ArrayList<>();
     int released = 0;
     for (String attemptId : reviews.gradedOfAssignment(assignmentId)) {
       HandedInAttempt attempt = attempts.handedIn(attemptId);
@@ -266,10 +267,11 @@ public class GradingService {
       ScoreChange change = review.releaseGraded(caller.subject(), now);
       if (change != null) {
         reviews.add(change);
-        notify(notices.get(attemptId), attemptId, assignment.id(), attempt.subject(), now);
+        notices.add(ResultsMail.entry(attemptId, attempt.subject()));
         released++;
       }
     }
+    outbox.addOrRenew(notices);
     reviews.flush();
     return released;
   }
@@ -366,24 +368,8 @@ public class GradingService {
   }
 
   /** The student is e-mailed that the attempt's results are out (once this commits). */
-  private void notifyReleased(Graded g, Instant now) {
-    String attemptId = g.attempt().id();
-    notify(
-        reviews.notice(attemptId).orElse(null),
-        attemptId,
-        g.assignment().id(),
-        g.attempt().subject(),
-        now);
-  }
-
-  /** The attempt's notice (null: none yet) is due again, or a new one is written. */
-  private void notify(
-      ReleaseNotice existing, String attemptId, String assignmentId, String student, Instant now) {
-    if (existing == null) {
-      reviews.add(new ReleaseNotice(attemptId, assignmentId, student, now));
-    } else {
-      existing.dueAgain();
-    }
+  private void notifyReleased(Graded g) {
+    outbox.addOrRenew(List.of(ResultsMail.entry(g.attempt().id(), g.attempt().subject())));
   }
 
   /** Takes released results back so the review can be changed again. */

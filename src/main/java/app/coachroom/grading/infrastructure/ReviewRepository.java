@@ -1,6 +1,5 @@
 package app.coachroom.grading.infrastructure;
 
-import app.coachroom.grading.domain.ReleaseNotice;
 import app.coachroom.grading.domain.Review;
 import app.coachroom.grading.domain.ReviewStatus;
 import app.coachroom.grading.domain.ScoreChange;
@@ -8,8 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -89,17 +86,6 @@ public class ReviewRepository {
     return counts;
   }
 
-  /** The release notices of an assignment's attempts, by attempt ID. */
-  public Map<String, ReleaseNotice> noticesOfAssignment(String assignmentId) {
-    return em
-        .createQuery(
-            "select n from ReleaseNotice n where n.assignmentId = :assignment", ReleaseNotice.class)
-        .setParameter("assignment", assignmentId)
-        .getResultList()
-        .stream()
-        .collect(Collectors.toMap(ReleaseNotice::attemptId, Function.identity()));
-  }
-
   /** The reviews of an assignment's attempts, with their answers, by attempt ID. */
   public Map<String, Review> ofAssignment(String assignmentId) {
     return em
@@ -113,42 +99,13 @@ public class ReviewRepository {
         .collect(Collectors.toMap(Review::attemptId, Function.identity(), (same, again) -> same));
   }
 
-  public Optional<ReleaseNotice> notice(String attemptId) {
+  /** The assignment of an attempt, read without locking it (for the results e-mail). */
+  public Optional<String> assignmentOf(String attemptId) {
     return em.createQuery(
-            "select n from ReleaseNotice n where n.attemptId = :attempt", ReleaseNotice.class)
+            "select a.assignmentId from Attempt a where a.id = :attempt", String.class)
         .setParameter("attempt", attemptId)
         .getResultStream()
         .findFirst();
-  }
-
-  /**
-   * Release notices waiting to go out (due, failed and worth another try, or claimed before {@code
-   * staleBefore} and never finished), each with its review's status; oldest first, at most {@code
-   * max}.
-   */
-  public List<Object[]> waitingNotices(Instant staleBefore, int max) {
-    return em.createQuery(
-            "select n, r.status from ReleaseNotice n join Review r on r.attemptId = n.attemptId"
-                + " where n.status = app.coachroom.grading.domain.ReleaseNotice.Status.DUE"
-                + " or (n.status = app.coachroom.grading.domain.ReleaseNotice.Status.FAILED"
-                + " and n.tries < :tries)"
-                + " or (n.status = app.coachroom.grading.domain.ReleaseNotice.Status.SENDING"
-                + " and n.claimedAt < :stale and n.tries < :tries)"
-                + " order by n.createdAt, n.id",
-            Object[].class)
-        .setParameter("tries", ReleaseNotice.MAX_TRIES)
-        .setParameter("stale", staleBefore)
-        .setMaxResults(max)
-        .getResultList();
-  }
-
-  public List<ReleaseNotice> notices(Collection<String> ids) {
-    if (ids.isEmpty()) {
-      return List.of();
-    }
-    return em.createQuery("select n from ReleaseNotice n where n.id in :ids", ReleaseNotice.class)
-        .setParameter("ids", ids)
-        .getResultList();
   }
 
   public void add(Object row) {

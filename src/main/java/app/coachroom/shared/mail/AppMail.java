@@ -59,9 +59,17 @@ public class AppMail {
    * configured; never throws, since a notice is never worth undoing the work it reports.
    */
   public boolean send(String to, String subject, String text) {
+    return deliver(to, subject, text).isEmpty();
+  }
+
+  /**
+   * Sends a plain-text mail; returns why it could not be sent (also logged), or nothing when it
+   * went out. Never throws.
+   */
+  public Optional<String> deliver(String to, String subject, String text) {
     if (!isConfigured()) {
       LOG.info("No mail sent to " + to + ": coachroom.mail.host is not set on this server");
-      return false;
+      return Optional.of("coachroom.mail.host is not set on this server");
     }
     try {
       MimeMessage message = new MimeMessage(session());
@@ -75,10 +83,10 @@ public class AppMail {
       } else {
         Transport.send(message);
       }
-      return true;
+      return Optional.empty();
     } catch (MessagingException | UnsupportedEncodingException e) {
       LOG.warning("Mail to " + to + " could not be sent: " + e);
-      return false;
+      return Optional.of(e.toString());
     }
   }
 

@@ -45,28 +45,20 @@ public class TenantDirectory {
         .toList();
   }
 
-  /** A bootcamp that is not deactivated, with how long before due times it reminds students. */
-  public record ReminderSchedule(ActiveTenant tenant, int hoursBeforeDue) {}
+  /**
+   * A bootcamp that is not deactivated, as the periodic jobs need it: the tenant, and how many
+   * hours before due times it reminds students.
+   */
+  public record JobTenant(ActiveTenant tenant, int reminderHours) {}
 
-  /** Every active bootcamp, for jobs that work through all of them (reminders). */
+  /** Every bootcamp that is not deactivated, for the jobs that work through all of them. */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public List<ReminderSchedule> reminderSchedules() {
+  public List<JobTenant> jobTenants() {
     return caller.asPlatform(
         () ->
             tenants.all().stream()
                 .filter(Tenant::isActive)
-                .map(tenant -> new ReminderSchedule(toActive(tenant), tenant.reminderHours()))
-                .toList());
-  }
-
-  /** Every bootcamp that is not deactivated, for jobs that work through all of them. */
-  @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public List<ActiveTenant> activeTenants() {
-    return caller.asPlatform(
-        () ->
-            tenants.all().stream()
-                .filter(Tenant::isActive)
-                .map(TenantDirectory::toActive)
+                .map(tenant -> new JobTenant(toActive(tenant), tenant.reminderHours()))
                 .toList());
   }
 
