@@ -6,7 +6,8 @@
 -- A server claims a message under a lease (lease_until); one whose lease ran out (its server
 -- stopped) is taken again. Tries are bounded (the app's OutboxMessage.MAX_TRIES); last_error keeps
 -- the last failure, or why it was skipped. The feature that wrote a message composes its text when
--- it goes out, from its kind, recipient (subject) and topic (assignment or attempt).
+-- it goes out, from its kind, recipient (subject) and topic (assignment or attempt); the subject
+-- line it went out with (or failed with) is kept for the tenant admin's list.
 
 CREATE TABLE outbox_message (
     id          CHAR(36)     NOT NULL,
@@ -20,6 +21,7 @@ CREATE TABLE outbox_message (
     not_before  DATETIME(6)  NOT NULL,
     lease_until DATETIME(6)  NULL,
     last_error  VARCHAR(500) NULL,
+    subject     VARCHAR(200) NULL,
     sent_at     DATETIME(6)  NULL,
     created_at  DATETIME(6)  NOT NULL,
     updated_at  DATETIME(6)  NOT NULL,

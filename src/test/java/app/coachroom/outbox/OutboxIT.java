@@ -86,6 +86,7 @@ class OutboxIT {
     MailLogRow sent = only(log.page(OutboxStatus.SENT, 0, 10));
     assertEquals(2, sent.tries(), "the stopped server's claim and the one that sent it");
     assertNull(sent.note());
+    assertEquals("Test lease", sent.subject(), "what the mail was, for the admin's list");
   }
 
   @Test
@@ -142,6 +143,7 @@ class OutboxIT {
     assertEquals(OutboxStatus.FAILED, row.status());
     assertEquals(OutboxMessage.MAX_TRIES, row.tries());
     assertTrue(row.note().contains("AddressException"), row.note());
+    assertEquals("Test failing", row.subject());
     assertTrue(row.retryable());
 
     MailLogRow skipped = only(log.page(OutboxStatus.SKIPPED, 0, 10));

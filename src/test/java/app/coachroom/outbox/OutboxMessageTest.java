@@ -32,8 +32,10 @@ class OutboxMessageTest {
     assertThat(m.claimable(later)).isTrue();
     m.claim(later, LEASE);
     assertThat(m.tries()).isEqualTo(2);
+    m.written("Open now: " + "x".repeat(300));
     m.sent(later);
     assertThat(m.status()).isEqualTo(OutboxStatus.SENT);
+    assertThat(m.mailSubject()).hasSize(OutboxMessage.SUBJECT_LENGTH).startsWith("Open now: ");
     assertThat(m.claimable(later.plus(Duration.ofDays(1)))).isFalse();
   }
 

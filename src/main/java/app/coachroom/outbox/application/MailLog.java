@@ -68,6 +68,7 @@ public class MailLog {
         m.id(),
         m.updatedAt(),
         m.kind(),
+        m.mailSubject(),
         to,
         m.status(),
         m.tries(),

@@ -37,22 +37,27 @@ public class OutboxDelivery {
   /** A claimed message: what to write, for whom, about what. */
   public record Claimed(String id, String kind, String recipient, String topicId) {}
 
-  /** How sending one message went: sent, failed (with the error) or skipped (with the reason). */
-  public record Outcome(Result result, String note) {
+  /**
+   * How sending one message went: sent, failed (with the error) or skipped (with the reason); the
+   * subject line of the mail when it was written.
+   */
+  public record Outcome(Result result, String note, String subject) {
     public enum Result {
       SENT,
       FAILED,
       SKIPPED
     }
 
-    public static final Outcome SENT = new Outcome(Result.SENT, null);
+    public static Outcome sent(String subject) {
+      return new Outcome(Result.SENT, null, subject);
+    }
 
-    public static Outcome failed(String error) {
-      return new Outcome(Result.FAILED, error);
+    public static Outcome failed(String error, String subject) {
+      return new Outcome(Result.FAILED, error, subject);
     }
 
     public static Outcome skipped(String reason) {
-      return new Outcome(Result.SKIPPED, reason);
+      return new Outcome(Result.SKIPPED, reason, null);
     }
   }
 
@@ -92,6 +97,9 @@ public class OutboxDelivery {
     Instant now = clock.instant();
     for (OutboxMessage message : messages.byIds(outcomes.keySet())) {
       Outcome outcome = outcomes.get(message.id());
+      if (outcome.subject() != null) {
+        message.written(outcome.subject());
+      }
       switch (outcome.result()) {
         case SENT -> message.sent(now);
         case FAILED -> message.failed(now, outcome.note());

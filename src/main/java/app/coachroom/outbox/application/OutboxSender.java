@@ -43,7 +43,7 @@ public class OutboxSender {
       for (Claimed claimed : batch) {
         Outcome outcome = send(claimed);
         outcomes.put(claimed.id(), outcome);
-        if (outcome == Outcome.SENT) {
+        if (outcome.result() == Outcome.Result.SENT) {
           sent++;
         }
       }
@@ -62,7 +62,7 @@ public class OutboxSender {
     } catch (RuntimeException e) {
       // most often the database, for a moment: tried again like a mail server's refusal
       LOG.log(Level.WARNING, "Outbox message " + claimed.id() + " could not be written", e);
-      return Outcome.failed("Could not be written: " + e);
+      return Outcome.failed("Could not be written: " + e, null);
     }
     if (composed.skipped()) {
       LOG.info(
@@ -77,6 +77,8 @@ public class OutboxSender {
     }
     OutgoingMail m = composed.mail();
     Optional<String> error = mail.deliver(m.to(), m.subject(), m.text());
-    return error.map(Outcome::failed).orElse(Outcome.SENT);
+    return error
+        .map(e -> Outcome.failed(e, m.subject()))
+        .orElseGet(() -> Outcome.sent(m.subject()));
   }
 }

@@ -23,6 +23,7 @@ import java.time.Instant;
 public class OutboxMessage extends TenantOwned {
   public static final int MAX_TRIES = 5;
   public static final int ERROR_LENGTH = 500;
+  public static final int SUBJECT_LENGTH = 200;
 
   @Column(nullable = false, length = 40, updatable = false)
   private String kind;
@@ -51,6 +52,10 @@ public class OutboxMessage extends TenantOwned {
 
   @Column(name = "last_error", length = ERROR_LENGTH)
   private String lastError;
+
+  /** The subject line of the mail as it was last written (null until then). */
+  @Column(name = "subject", length = SUBJECT_LENGTH)
+  private String mailSubject;
 
   @Column(name = "sent_at")
   private Instant sentAt;
@@ -141,6 +146,11 @@ public class OutboxMessage extends TenantOwned {
     updatedAt = now;
   }
 
+  /** The subject line the mail was written with when it was last tried (kept for the list). */
+  public void written(String subject) {
+    mailSubject = shorten(subject, SUBJECT_LENGTH);
+  }
+
   /** Due again from now, with every try back (the work it reports was done again). */
   public void renew(Instant now) {
     status = OutboxStatus.PENDING;
@@ -160,10 +170,14 @@ public class OutboxMessage extends TenantOwned {
   }
 
   private static String shorten(String text) {
-    if (text == null || text.length() <= ERROR_LENGTH) {
+    return shorten(text, ERROR_LENGTH);
+  }
+
+  private static String shorten(String text, int length) {
+    if (text == null || text.length() <= length) {
       return text;
     }
-    return text.substring(0, ERROR_LENGTH - 1) + "…";
+    return text.substring(0, length - 1) + "…";
   }
 
   public String kind() {
@@ -200,6 +214,10 @@ public class OutboxMessage extends TenantOwned {
 
   public String lastError() {
     return lastError;
+  }
+
+  public String mailSubject() {
+    return mailSubject;
   }
 
   public Instant sentAt() {
