@@ -65,7 +65,7 @@ public class ReminderMail implements MailComposer {
         && handIns.handedIn(assignmentId).contains(recipient)) {
       return Composed.skip("Handed in already");
     }
-    String key = ReminderKind.ofMailKind(kind) == ReminderKind.OPENED ? "opened" : "dueSoon";
+    String key = ReminderKind.OPENED.mailKind().equals(kind) ? "opened" : "dueSoon";
     return Composed.mail(
         person.email(),
         mailText.format("reminder." + key + ".subject", assignment.title()),

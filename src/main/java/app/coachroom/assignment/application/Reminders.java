@@ -49,9 +49,6 @@ public class Reminders {
   /** Writes every reminder due now and not written before; returns how many. */
   @Transactional(TxType.REQUIRES_NEW)
   public int plan(int hoursBeforeDue) {
-    if (hoursBeforeDue < 0) {
-      throw new IllegalArgumentException("hoursBeforeDue " + hoursBeforeDue);
-    }
     Instant now = clock.instant();
     List<Outbox.Entry> entries = new ArrayList<>();
     for (Assignment assignment : assignments.openAndAhead(now)) {

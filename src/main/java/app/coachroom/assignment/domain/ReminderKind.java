@@ -41,9 +41,4 @@ public enum ReminderKind {
   public String mailKey(String assignmentId, String subject) {
     return "reminder:" + assignmentId + ":" + subject + ":" + name();
   }
-
-  /** The reminder kind of an outbox kind. */
-  public static ReminderKind ofMailKind(String mailKind) {
-    return valueOf(mailKind.substring("REMINDER_".length()));
-  }
 }

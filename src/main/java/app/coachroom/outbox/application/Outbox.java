@@ -29,17 +29,7 @@ public class Outbox {
 
   /** Writes the entries whose key is new; leaves the others as they are. Returns how many. */
   public int addNew(Collection<Entry> entries) {
-    Map<String, OutboxMessage> existing = existing(entries);
-    Instant now = clock.instant();
-    int added = 0;
-    for (Entry entry : entries) {
-      if (!existing.containsKey(entry.key())) {
-        messages.add(message(entry, now));
-        added++;
-      }
-    }
-    messages.flush();
-    return added;
+    return write(entries, false);
   }
 
   /**
@@ -47,25 +37,27 @@ public class Outbox {
    * was done again: results released again after being taken back).
    */
   public void addOrRenew(Collection<Entry> entries) {
-    Map<String, OutboxMessage> existing = existing(entries);
+    write(entries, true);
+  }
+
+  /** Writes the entries whose key is new, renews the others if asked; returns how many are new. */
+  private int write(Collection<Entry> entries, boolean renew) {
+    Map<String, OutboxMessage> existing =
+        messages.byKeys(entries.stream().map(Entry::key).toList()).stream()
+            .collect(Collectors.toMap(OutboxMessage::key, Function.identity()));
     Instant now = clock.instant();
+    int added = 0;
     for (Entry entry : entries) {
       OutboxMessage message = existing.get(entry.key());
       if (message == null) {
-        messages.add(message(entry, now));
-      } else {
+        messages.add(
+            new OutboxMessage(entry.kind(), entry.key(), entry.recipient(), entry.topicId(), now));
+        added++;
+      } else if (renew) {
         message.renew(now);
       }
     }
     messages.flush();
-  }
-
-  private Map<String, OutboxMessage> existing(Collection<Entry> entries) {
-    return messages.byKeys(entries.stream().map(Entry::key).toList()).stream()
-        .collect(Collectors.toMap(OutboxMessage::key, Function.identity()));
-  }
-
-  private static OutboxMessage message(Entry entry, Instant now) {
-    return new OutboxMessage(entry.kind(), entry.key(), entry.recipient(), entry.topicId(), now);
+    return added;
   }
 }

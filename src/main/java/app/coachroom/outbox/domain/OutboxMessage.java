@@ -97,8 +97,7 @@ public class OutboxMessage extends TenantOwned {
     updatedAt = now;
   }
 
-  /** Whether its last try was also its last allowed one. */
-  public boolean triesLeft() {
+  private boolean triesLeft() {
     return tries < MAX_TRIES;
   }
 
@@ -206,10 +205,6 @@ public class OutboxMessage extends TenantOwned {
 
   public Instant notBefore() {
     return notBefore;
-  }
-
-  public Instant leaseUntil() {
-    return leaseUntil;
   }
 
   public String lastError() {
