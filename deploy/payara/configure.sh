@@ -11,7 +11,7 @@
 # The pool reads its URL, user and password from system properties, resolved by Payara when the
 # pool starts (the same names as on WildFly), e.g.
 #   asadmin create-system-properties 'coachroom.db.url=jdbc\:mysql\://db\:3306/coachroom'
-# (':' and '=' inside a value are escaped with a backslash; see README "Deploy to Payara").
+# (':' and '=' inside a value are escaped with a backslash; see docs/configuration.md "Deploy to an existing Payara").
 set -euo pipefail
 
 if [[ $# -ne 2 ]]; then

@@ -2,11 +2,11 @@ package app.coachroom.jobs;
 
 import app.coachroom.assignment.application.Reminders;
 import app.coachroom.attempt.application.TimeUpSweep;
+import app.coachroom.identity.Caller;
+import app.coachroom.identity.Role;
 import app.coachroom.outbox.application.OutboxSender;
-import app.coachroom.tenancy.application.Caller;
 import app.coachroom.tenancy.application.TenantDirectory;
 import app.coachroom.tenancy.application.TenantDirectory.JobTenant;
-import app.coachroom.tenancy.domain.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;

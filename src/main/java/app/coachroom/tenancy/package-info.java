@@ -1,5 +1,5 @@
 /**
- * Tenants (one per Keycloak organization), memberships (a person's roles in a tenant), the
- * request's caller and active tenant, and the role checks every service relies on.
+ * Bootcamps (one per Keycloak organization) and their people: sign-in glue that fills the identity
+ * kernel's caller, memberships and roles, inviting and removing people, bootcamp settings.
  */
 package app.coachroom.tenancy;

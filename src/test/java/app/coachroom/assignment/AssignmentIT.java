@@ -1,7 +1,7 @@
 package app.coachroom.assignment;
 
-import static app.coachroom.tenancy.domain.Role.COACH;
-import static app.coachroom.tenancy.domain.Role.STUDENT;
+import static app.coachroom.identity.Role.COACH;
+import static app.coachroom.identity.Role.STUDENT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -27,6 +27,7 @@ import app.coachroom.course.application.CourseOutline;
 import app.coachroom.course.application.CourseService;
 import app.coachroom.course.domain.CourseDetails;
 import app.coachroom.course.domain.CourseKind;
+import app.coachroom.identity.ActiveTenant;
 import app.coachroom.interviewtemplate.application.InterviewTemplateService;
 import app.coachroom.interviewtemplate.application.TemplateDetails;
 import app.coachroom.interviewtemplate.domain.TemplateContent;
@@ -36,7 +37,6 @@ import app.coachroom.shared.domain.AccessDeniedException;
 import app.coachroom.shared.domain.InterviewStage;
 import app.coachroom.shared.domain.NotFoundException;
 import app.coachroom.shared.domain.RuleViolationException;
-import app.coachroom.tenancy.application.ActiveTenant;
 import app.coachroom.testing.Deployments;
 import app.coachroom.testing.SampleContent;
 import app.coachroom.testing.TenantFixture;

@@ -1,7 +1,7 @@
 package app.coachroom.assignment;
 
-import static app.coachroom.tenancy.domain.Role.COACH;
-import static app.coachroom.tenancy.domain.Role.STUDENT;
+import static app.coachroom.identity.Role.COACH;
+import static app.coachroom.identity.Role.STUDENT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -18,6 +18,7 @@ import app.coachroom.cohort.application.CohortService;
 import app.coachroom.cohort.application.CohortView;
 import app.coachroom.cohort.application.RosterService;
 import app.coachroom.cohort.domain.CohortRole;
+import app.coachroom.identity.ActiveTenant;
 import app.coachroom.interviewtemplate.application.InterviewTemplateService;
 import app.coachroom.interviewtemplate.domain.TemplateContent;
 import app.coachroom.jobs.Jobs;
@@ -25,7 +26,6 @@ import app.coachroom.questionbank.application.QuestionService;
 import app.coachroom.rubric.application.RubricService;
 import app.coachroom.shared.domain.AccessDeniedException;
 import app.coachroom.shared.domain.InterviewStage;
-import app.coachroom.tenancy.application.ActiveTenant;
 import app.coachroom.tenancy.application.MyPreferences;
 import app.coachroom.testing.Deployments;
 import app.coachroom.testing.Mailbox;

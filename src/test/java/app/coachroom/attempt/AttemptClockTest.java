@@ -9,6 +9,7 @@ import app.coachroom.assignment.domain.Deadline;
 import app.coachroom.assignment.domain.LatePolicy;
 import app.coachroom.attempt.domain.Answer;
 import app.coachroom.attempt.domain.AnswerInput;
+import app.coachroom.attempt.domain.AnswerJson;
 import app.coachroom.attempt.domain.AnswerRules;
 import app.coachroom.attempt.domain.Attempt;
 import app.coachroom.attempt.domain.Moment;
@@ -147,7 +148,7 @@ class AttemptClockTest {
         () -> AnswerRules.body(text, new AnswerInput.Text("x".repeat(AnswerRules.TEXT_MAX + 1))));
     QuestionContent star = question(QuestionKind.BEHAVIOURAL, List.of(), false);
     String body = AnswerRules.body(star, new AnswerInput.Star("S \"quoted\"", "T", "", "R"));
-    assertEquals(new AnswerInput.Star("S \"quoted\"", "T", "", "R"), AnswerRules.readStar(body));
+    assertEquals(new AnswerInput.Star("S \"quoted\"", "T", "", "R"), AnswerJson.star(body));
   }
 
   @Test

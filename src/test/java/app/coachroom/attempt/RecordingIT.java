@@ -1,8 +1,8 @@
 package app.coachroom.attempt;
 
-import static app.coachroom.tenancy.domain.Role.COACH;
-import static app.coachroom.tenancy.domain.Role.STUDENT;
-import static app.coachroom.tenancy.domain.Role.TENANT_ADMIN;
+import static app.coachroom.identity.Role.COACH;
+import static app.coachroom.identity.Role.STUDENT;
+import static app.coachroom.identity.Role.TENANT_ADMIN;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -18,12 +18,12 @@ import app.coachroom.attempt.application.SaveResult;
 import app.coachroom.attempt.domain.RecordingRules;
 import app.coachroom.cohort.application.RosterService;
 import app.coachroom.cohort.domain.CohortRole;
+import app.coachroom.identity.ActiveTenant;
 import app.coachroom.interviewtemplate.domain.TemplateContent;
 import app.coachroom.questionbank.application.QuestionService;
 import app.coachroom.shared.domain.InterviewStage;
 import app.coachroom.shared.domain.NotFoundException;
 import app.coachroom.shared.domain.RuleViolationException;
-import app.coachroom.tenancy.application.ActiveTenant;
 import app.coachroom.testing.Deployments;
 import app.coachroom.testing.InterviewRounds;
 import app.coachroom.testing.SampleContent;

@@ -1,8 +1,8 @@
 package app.coachroom.cohort;
 
-import static app.coachroom.tenancy.domain.Role.COACH;
-import static app.coachroom.tenancy.domain.Role.STUDENT;
-import static app.coachroom.tenancy.domain.Role.TENANT_ADMIN;
+import static app.coachroom.identity.Role.COACH;
+import static app.coachroom.identity.Role.STUDENT;
+import static app.coachroom.identity.Role.TENANT_ADMIN;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,10 +13,10 @@ import app.coachroom.cohort.application.CohortView;
 import app.coachroom.cohort.application.RosterRow;
 import app.coachroom.cohort.application.RosterService;
 import app.coachroom.cohort.domain.CohortRole;
+import app.coachroom.identity.ActiveTenant;
 import app.coachroom.shared.domain.AccessDeniedException;
 import app.coachroom.shared.domain.NotFoundException;
 import app.coachroom.shared.domain.RuleViolationException;
-import app.coachroom.tenancy.application.ActiveTenant;
 import app.coachroom.tenancy.application.MemberLeft;
 import app.coachroom.tenancy.application.Person;
 import app.coachroom.testing.Deployments;

@@ -43,7 +43,7 @@ class ServerKillJourneyIT extends Journey {
           long left = secondsLeft(student);
           String takePage = student.driver().getCurrentUrl();
           // the tab is closed while the server is away: the take page's own retries, racing the
-          // sign-in after the restart, can fail Payara's OIDC callback (README, known limits)
+          // sign-in after the restart, can fail Payara's OIDC callback (docs/features.md)
           student.driver().get("about:blank");
           long killedAt = System.nanoTime();
 

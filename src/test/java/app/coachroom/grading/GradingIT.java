@@ -1,8 +1,8 @@
 package app.coachroom.grading;
 
-import static app.coachroom.tenancy.domain.Role.COACH;
-import static app.coachroom.tenancy.domain.Role.STUDENT;
-import static app.coachroom.tenancy.domain.Role.TENANT_ADMIN;
+import static app.coachroom.identity.Role.COACH;
+import static app.coachroom.identity.Role.STUDENT;
+import static app.coachroom.identity.Role.TENANT_ADMIN;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -40,6 +40,7 @@ import app.coachroom.grading.domain.AnswerGrade;
 import app.coachroom.grading.domain.QueueState;
 import app.coachroom.grading.domain.ReviewStatus;
 import app.coachroom.grading.domain.ScoreChangeKind;
+import app.coachroom.identity.ActiveTenant;
 import app.coachroom.interviewtemplate.domain.TemplateContent;
 import app.coachroom.jobs.Jobs;
 import app.coachroom.questionbank.application.QuestionService;
@@ -49,7 +50,6 @@ import app.coachroom.shared.domain.AccessDeniedException;
 import app.coachroom.shared.domain.InterviewStage;
 import app.coachroom.shared.domain.NotFoundException;
 import app.coachroom.shared.domain.RuleViolationException;
-import app.coachroom.tenancy.application.ActiveTenant;
 import app.coachroom.testing.Deployments;
 import app.coachroom.testing.InterviewRounds;
 import app.coachroom.testing.Mailbox;

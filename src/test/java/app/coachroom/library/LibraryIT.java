@@ -1,8 +1,8 @@
 package app.coachroom.library;
 
-import static app.coachroom.tenancy.domain.Role.COACH;
-import static app.coachroom.tenancy.domain.Role.STUDENT;
-import static app.coachroom.tenancy.domain.Role.TENANT_ADMIN;
+import static app.coachroom.identity.Role.COACH;
+import static app.coachroom.identity.Role.STUDENT;
+import static app.coachroom.identity.Role.TENANT_ADMIN;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -13,6 +13,7 @@ import app.coachroom.competency.application.CompetencyService;
 import app.coachroom.competency.application.CompetencyView;
 import app.coachroom.competency.domain.CompetencyKind;
 import app.coachroom.course.application.CourseReading;
+import app.coachroom.identity.ActiveTenant;
 import app.coachroom.interviewtemplate.application.InterviewTemplateService;
 import app.coachroom.interviewtemplate.application.TemplateRow;
 import app.coachroom.library.application.AuthoringTransfer;
@@ -33,7 +34,6 @@ import app.coachroom.rubric.domain.RubricContent;
 import app.coachroom.shared.domain.AccessDeniedException;
 import app.coachroom.shared.domain.InterviewStage;
 import app.coachroom.shared.domain.RuleViolationException;
-import app.coachroom.tenancy.application.ActiveTenant;
 import app.coachroom.testing.Deployments;
 import app.coachroom.testing.TenantFixture;
 import app.coachroom.testing.TestImages;

@@ -3,10 +3,10 @@ package app.coachroom.outbox;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.coachroom.identity.ActiveTenant;
 import app.coachroom.jobs.Jobs;
 import app.coachroom.outbox.application.MailLog;
 import app.coachroom.outbox.domain.OutboxStatus;
-import app.coachroom.tenancy.application.ActiveTenant;
 import app.coachroom.testing.Deployments;
 import app.coachroom.testing.Mailbox;
 import app.coachroom.testing.TenantFixture;

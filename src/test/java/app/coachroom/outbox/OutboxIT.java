@@ -1,12 +1,13 @@
 package app.coachroom.outbox;
 
-import static app.coachroom.tenancy.domain.Role.COACH;
-import static app.coachroom.tenancy.domain.Role.TENANT_ADMIN;
+import static app.coachroom.identity.Role.COACH;
+import static app.coachroom.identity.Role.TENANT_ADMIN;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.coachroom.identity.ActiveTenant;
 import app.coachroom.jobs.Jobs;
 import app.coachroom.outbox.application.MailLog;
 import app.coachroom.outbox.application.MailLogRow;
@@ -16,7 +17,6 @@ import app.coachroom.outbox.domain.OutboxStatus;
 import app.coachroom.shared.domain.AccessDeniedException;
 import app.coachroom.shared.domain.NotFoundException;
 import app.coachroom.shared.domain.RuleViolationException;
-import app.coachroom.tenancy.application.ActiveTenant;
 import app.coachroom.testing.Deployments;
 import app.coachroom.testing.Mailbox;
 import app.coachroom.testing.TenantFixture;

@@ -1,8 +1,8 @@
 package app.coachroom.questionbank;
 
-import static app.coachroom.tenancy.domain.Role.COACH;
-import static app.coachroom.tenancy.domain.Role.STUDENT;
-import static app.coachroom.tenancy.domain.Role.TENANT_ADMIN;
+import static app.coachroom.identity.Role.COACH;
+import static app.coachroom.identity.Role.STUDENT;
+import static app.coachroom.identity.Role.TENANT_ADMIN;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -16,6 +16,7 @@ import app.coachroom.competency.application.CompetencyDetails;
 import app.coachroom.competency.application.CompetencyService;
 import app.coachroom.competency.application.CompetencyView;
 import app.coachroom.competency.domain.CompetencyKind;
+import app.coachroom.identity.ActiveTenant;
 import app.coachroom.questionbank.application.QuestionDetails;
 import app.coachroom.questionbank.application.QuestionRow;
 import app.coachroom.questionbank.application.QuestionService;
@@ -32,7 +33,6 @@ import app.coachroom.shared.domain.AccessDeniedException;
 import app.coachroom.shared.domain.InterviewStage;
 import app.coachroom.shared.domain.NotFoundException;
 import app.coachroom.shared.domain.RuleViolationException;
-import app.coachroom.tenancy.application.ActiveTenant;
 import app.coachroom.testing.Deployments;
 import app.coachroom.testing.SqlStatements;
 import app.coachroom.testing.TenantFixture;

@@ -1,7 +1,7 @@
 package app.coachroom.rubric;
 
-import static app.coachroom.tenancy.domain.Role.COACH;
-import static app.coachroom.tenancy.domain.Role.STUDENT;
+import static app.coachroom.identity.Role.COACH;
+import static app.coachroom.identity.Role.STUDENT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -11,6 +11,7 @@ import app.coachroom.competency.application.CompetencyDetails;
 import app.coachroom.competency.application.CompetencyService;
 import app.coachroom.competency.application.CompetencyView;
 import app.coachroom.competency.domain.CompetencyKind;
+import app.coachroom.identity.ActiveTenant;
 import app.coachroom.rubric.application.RubricDetails;
 import app.coachroom.rubric.application.RubricService;
 import app.coachroom.rubric.domain.RubricContent;
@@ -19,7 +20,6 @@ import app.coachroom.rubric.domain.RubricContent.Level;
 import app.coachroom.shared.domain.AccessDeniedException;
 import app.coachroom.shared.domain.NotFoundException;
 import app.coachroom.shared.domain.RuleViolationException;
-import app.coachroom.tenancy.application.ActiveTenant;
 import app.coachroom.testing.Deployments;
 import app.coachroom.testing.SqlStatements;
 import app.coachroom.testing.TenantFixture;

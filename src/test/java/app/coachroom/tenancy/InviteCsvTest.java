@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.coachroom.identity.Role;
 import app.coachroom.shared.domain.RuleViolationException;
 import app.coachroom.tenancy.domain.InviteCsv;
-import app.coachroom.tenancy.domain.Role;
 import java.nio.charset.Charset;
 import java.util.List;
 import org.junit.jupiter.api.Test;

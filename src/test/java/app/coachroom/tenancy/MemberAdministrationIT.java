@@ -1,8 +1,8 @@
 package app.coachroom.tenancy;
 
-import static app.coachroom.tenancy.domain.Role.COACH;
-import static app.coachroom.tenancy.domain.Role.STUDENT;
-import static app.coachroom.tenancy.domain.Role.TENANT_ADMIN;
+import static app.coachroom.identity.Role.COACH;
+import static app.coachroom.identity.Role.STUDENT;
+import static app.coachroom.identity.Role.TENANT_ADMIN;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -11,11 +11,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.coachroom.audit.application.AuditEntry;
 import app.coachroom.audit.application.AuditLog;
-import app.coachroom.audit.domain.AuditAction;
+import app.coachroom.identity.ActiveTenant;
+import app.coachroom.identity.Role;
 import app.coachroom.shared.domain.AccessDeniedException;
+import app.coachroom.shared.domain.AuditAction;
 import app.coachroom.shared.domain.NotFoundException;
 import app.coachroom.shared.domain.RuleViolationException;
-import app.coachroom.tenancy.application.ActiveTenant;
 import app.coachroom.tenancy.application.Invitation;
 import app.coachroom.tenancy.application.Invitations;
 import app.coachroom.tenancy.application.MemberAdministration;
@@ -24,7 +25,6 @@ import app.coachroom.tenancy.application.TenantAdministration;
 import app.coachroom.tenancy.application.TenantDirectory;
 import app.coachroom.tenancy.application.TenantSummary;
 import app.coachroom.tenancy.domain.Invitee;
-import app.coachroom.tenancy.domain.Role;
 import app.coachroom.tenancy.infrastructure.KeycloakAdmin;
 import app.coachroom.testing.Deployments;
 import app.coachroom.testing.TenantFixture;

@@ -1,16 +1,16 @@
 package app.coachroom.tenancy;
 
-import static app.coachroom.tenancy.domain.Role.COACH;
-import static app.coachroom.tenancy.domain.Role.STUDENT;
+import static app.coachroom.identity.Role.COACH;
+import static app.coachroom.identity.Role.STUDENT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.coachroom.identity.ActiveTenant;
+import app.coachroom.identity.Caller;
 import app.coachroom.shared.domain.AccessDeniedException;
 import app.coachroom.shared.domain.RuleViolationException;
-import app.coachroom.tenancy.application.ActiveTenant;
-import app.coachroom.tenancy.application.Caller;
 import app.coachroom.tenancy.application.MyPreferences;
 import app.coachroom.testing.Deployments;
 import app.coachroom.testing.TenantFixture;

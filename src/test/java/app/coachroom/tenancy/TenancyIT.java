@@ -1,14 +1,14 @@
 package app.coachroom.tenancy;
 
-import static app.coachroom.tenancy.domain.Role.COACH;
-import static app.coachroom.tenancy.domain.Role.STUDENT;
+import static app.coachroom.identity.Role.COACH;
+import static app.coachroom.identity.Role.STUDENT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.coachroom.tenancy.application.ActiveTenant;
-import app.coachroom.tenancy.application.Caller;
-import app.coachroom.tenancy.application.NoTenantException;
+import app.coachroom.identity.ActiveTenant;
+import app.coachroom.identity.Caller;
+import app.coachroom.identity.NoTenantException;
 import app.coachroom.tenancy.application.TenantDirectory;
 import app.coachroom.testing.Deployments;
 import app.coachroom.testing.TenantFixture;

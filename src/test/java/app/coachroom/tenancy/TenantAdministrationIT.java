@@ -1,7 +1,7 @@
 package app.coachroom.tenancy;
 
-import static app.coachroom.tenancy.domain.Role.COACH;
-import static app.coachroom.tenancy.domain.Role.TENANT_ADMIN;
+import static app.coachroom.identity.Role.COACH;
+import static app.coachroom.identity.Role.TENANT_ADMIN;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -9,10 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.coachroom.audit.application.AuditEntry;
 import app.coachroom.audit.application.AuditLog;
-import app.coachroom.audit.domain.AuditAction;
+import app.coachroom.identity.ActiveTenant;
 import app.coachroom.shared.domain.AccessDeniedException;
+import app.coachroom.shared.domain.AuditAction;
 import app.coachroom.shared.domain.RuleViolationException;
-import app.coachroom.tenancy.application.ActiveTenant;
 import app.coachroom.tenancy.application.Invitation;
 import app.coachroom.tenancy.application.TenantAdministration;
 import app.coachroom.tenancy.application.TenantDirectory;
@@ -124,6 +124,9 @@ class TenantAdministrationIT {
         () -> rollsBack.run(() -> tenants.create("Doomed " + alias, alias, "UTC", "en")));
     assertTrue(keycloak.organizationName(alias).isEmpty(), "the organization was removed again");
     assertTrue(tenants.list().stream().noneMatch(t -> t.alias().equals(alias)));
+    assertTrue(
+        audit.page(0, 50).stream().noneMatch(e -> alias.equals(e.target())),
+        "the rolled-back creation left no audit event");
   }
 
   @Test

@@ -1,8 +1,8 @@
 package app.coachroom.tenancy;
 
-import static app.coachroom.tenancy.domain.Role.COACH;
-import static app.coachroom.tenancy.domain.Role.STUDENT;
-import static app.coachroom.tenancy.domain.Role.TENANT_ADMIN;
+import static app.coachroom.identity.Role.COACH;
+import static app.coachroom.identity.Role.STUDENT;
+import static app.coachroom.identity.Role.TENANT_ADMIN;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -12,10 +12,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.coachroom.audit.application.AuditEntry;
 import app.coachroom.audit.application.AuditLog;
-import app.coachroom.audit.domain.AuditAction;
+import app.coachroom.identity.ActiveTenant;
 import app.coachroom.shared.domain.AccessDeniedException;
+import app.coachroom.shared.domain.AuditAction;
 import app.coachroom.shared.domain.RuleViolationException;
-import app.coachroom.tenancy.application.ActiveTenant;
 import app.coachroom.tenancy.application.TenantAdministration;
 import app.coachroom.tenancy.application.TenantDirectory;
 import app.coachroom.tenancy.application.TenantSettings;

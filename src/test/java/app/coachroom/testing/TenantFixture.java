@@ -1,10 +1,10 @@
 package app.coachroom.testing;
 
-import app.coachroom.tenancy.application.ActiveTenant;
-import app.coachroom.tenancy.application.Caller;
+import app.coachroom.identity.ActiveTenant;
+import app.coachroom.identity.Caller;
+import app.coachroom.identity.Role;
 import app.coachroom.tenancy.domain.Member;
 import app.coachroom.tenancy.domain.Membership;
-import app.coachroom.tenancy.domain.Role;
 import app.coachroom.tenancy.domain.Tenant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

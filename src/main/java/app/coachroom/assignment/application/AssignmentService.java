@@ -1,7 +1,7 @@
 package app.coachroom.assignment.application;
 
-import static app.coachroom.tenancy.domain.Role.COACH;
-import static app.coachroom.tenancy.domain.Role.TENANT_ADMIN;
+import static app.coachroom.identity.Role.COACH;
+import static app.coachroom.identity.Role.TENANT_ADMIN;
 
 import app.coachroom.assignment.domain.Assignment;
 import app.coachroom.assignment.domain.AssignmentKind;
@@ -19,13 +19,13 @@ import app.coachroom.course.application.CourseOutline;
 import app.coachroom.course.application.CourseReading;
 import app.coachroom.course.application.CourseService;
 import app.coachroom.course.domain.CourseStatus;
+import app.coachroom.identity.Caller;
+import app.coachroom.identity.RequiresRole;
 import app.coachroom.interviewtemplate.application.InterviewTemplateService;
 import app.coachroom.interviewtemplate.application.PublishedVersion;
 import app.coachroom.shared.domain.NotFoundException;
 import app.coachroom.shared.domain.RuleViolationException;
 import app.coachroom.shared.domain.Versions;
-import app.coachroom.tenancy.application.Caller;
-import app.coachroom.tenancy.application.RequiresRole;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

@@ -1,8 +1,8 @@
 package app.coachroom.assignment.application;
 
-import app.coachroom.tenancy.application.ActiveTenant;
-import app.coachroom.tenancy.application.Caller;
-import app.coachroom.tenancy.application.NoTenantException;
+import app.coachroom.identity.ActiveTenant;
+import app.coachroom.identity.Caller;
+import app.coachroom.identity.NoTenantException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.ZoneId;

@@ -1,15 +1,15 @@
 package app.coachroom.assignment.application;
 
-import static app.coachroom.tenancy.domain.Role.TENANT_ADMIN;
+import static app.coachroom.identity.Role.TENANT_ADMIN;
 
 import app.coachroom.assignment.domain.AssignmentKind;
 import app.coachroom.assignment.domain.LatePolicy;
 import app.coachroom.assignment.domain.ResultRelease;
+import app.coachroom.identity.ActiveTenant;
+import app.coachroom.identity.Caller;
 import app.coachroom.interviewtemplate.application.InterviewTemplateService;
 import app.coachroom.interviewtemplate.application.PublishedVersion;
 import app.coachroom.shared.persistence.SchemaMigrated;
-import app.coachroom.tenancy.application.ActiveTenant;
-import app.coachroom.tenancy.application.Caller;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;

@@ -1,8 +1,8 @@
 package app.coachroom.assignment.application;
 
-import static app.coachroom.tenancy.domain.Role.COACH;
-import static app.coachroom.tenancy.domain.Role.STUDENT;
-import static app.coachroom.tenancy.domain.Role.TENANT_ADMIN;
+import static app.coachroom.identity.Role.COACH;
+import static app.coachroom.identity.Role.STUDENT;
+import static app.coachroom.identity.Role.TENANT_ADMIN;
 
 import app.coachroom.assignment.domain.Assignment;
 import app.coachroom.assignment.domain.Deadline;
@@ -10,9 +10,9 @@ import app.coachroom.assignment.domain.Extension;
 import app.coachroom.assignment.infrastructure.AssignmentRepository;
 import app.coachroom.cohort.application.RosterService;
 import app.coachroom.cohort.application.StudentPlace;
+import app.coachroom.identity.Caller;
+import app.coachroom.identity.RequiresRole;
 import app.coachroom.shared.domain.NotFoundException;
-import app.coachroom.tenancy.application.Caller;
-import app.coachroom.tenancy.application.RequiresRole;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

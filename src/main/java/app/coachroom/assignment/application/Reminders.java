@@ -1,7 +1,7 @@
 package app.coachroom.assignment.application;
 
-import static app.coachroom.tenancy.domain.Role.COACH;
-import static app.coachroom.tenancy.domain.Role.TENANT_ADMIN;
+import static app.coachroom.identity.Role.COACH;
+import static app.coachroom.identity.Role.TENANT_ADMIN;
 
 import app.coachroom.assignment.domain.Assignment;
 import app.coachroom.assignment.domain.AssignmentKind;
@@ -13,9 +13,9 @@ import app.coachroom.cohort.application.CohortService;
 import app.coachroom.cohort.application.RosterRow;
 import app.coachroom.cohort.application.RosterService;
 import app.coachroom.cohort.domain.CohortRole;
+import app.coachroom.identity.RequiresRole;
 import app.coachroom.outbox.application.Outbox;
 import app.coachroom.tenancy.application.People;
-import app.coachroom.tenancy.application.RequiresRole;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

@@ -2,8 +2,8 @@ package app.coachroom.assignment.infrastructure;
 
 import app.coachroom.assignment.domain.Assignment;
 import app.coachroom.assignment.domain.Extension;
+import app.coachroom.identity.Caller;
 import app.coachroom.shared.persistence.TenantRows;
-import app.coachroom.tenancy.application.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -1,20 +1,20 @@
 package app.coachroom.attempt.application;
 
-import static app.coachroom.tenancy.domain.Role.COACH;
-import static app.coachroom.tenancy.domain.Role.STUDENT;
-import static app.coachroom.tenancy.domain.Role.TENANT_ADMIN;
+import static app.coachroom.identity.Role.COACH;
+import static app.coachroom.identity.Role.STUDENT;
+import static app.coachroom.identity.Role.TENANT_ADMIN;
 
 import app.coachroom.assignment.application.AssignmentService;
 import app.coachroom.attempt.domain.AnswerDiagram;
-import app.coachroom.attempt.domain.AnswerRules;
+import app.coachroom.attempt.domain.AnswerJson;
 import app.coachroom.attempt.domain.Attempt;
 import app.coachroom.attempt.domain.Recording;
 import app.coachroom.attempt.infrastructure.AttemptRepository;
 import app.coachroom.cohort.application.RosterService;
+import app.coachroom.identity.Caller;
+import app.coachroom.identity.RequiresRole;
 import app.coachroom.questionbank.domain.DiagramImage;
 import app.coachroom.shared.domain.NotFoundException;
-import app.coachroom.tenancy.application.Caller;
-import app.coachroom.tenancy.application.RequiresRole;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -45,20 +45,17 @@ public class AnswerFiles {
   public void streamRecording(
       @NotNull String attemptId, int position, Head head, @NotNull OutputStream out) {
     Attempt attempt = readable(attemptId);
-    var answer =
+    AnswerJson.Recorded recorded =
         attempts
             .answer(attemptId, position)
-            .filter(a -> AnswerRules.readRecordingType(a.body()) != null)
+            .flatMap(a -> AnswerJson.recorded(a.body()))
             .orElseThrow(() -> new NotFoundException("Recording", String.valueOf(position)));
     Recording recording =
         attempts
             .recording(attemptId, position)
             .orElseThrow(() -> new NotFoundException("Recording", String.valueOf(position)));
-    int take = AnswerRules.readRecordingTake(answer.body());
-    head.start(
-        AnswerRules.readRecordingType(answer.body()),
-        attempts.chunkBytes(recording.id(), take),
-        attempt.number());
+    int take = recorded.take();
+    head.start(recorded.mediaType(), attempts.chunkBytes(recording.id(), take), attempt.number());
     try {
       for (String chunkId : attempts.chunkIds(recording.id(), take)) {
         out.write(attempts.chunkData(chunkId));

@@ -1,11 +1,11 @@
 package app.coachroom.attempt.application;
 
-import static app.coachroom.tenancy.domain.Role.COACH;
-import static app.coachroom.tenancy.domain.Role.TENANT_ADMIN;
+import static app.coachroom.identity.Role.COACH;
+import static app.coachroom.identity.Role.TENANT_ADMIN;
 
 import app.coachroom.assignment.application.HandIns;
 import app.coachroom.attempt.infrastructure.AttemptRepository;
-import app.coachroom.tenancy.application.RequiresRole;
+import app.coachroom.identity.RequiresRole;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

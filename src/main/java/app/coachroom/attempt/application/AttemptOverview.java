@@ -1,7 +1,7 @@
 package app.coachroom.attempt.application;
 
-import static app.coachroom.tenancy.domain.Role.COACH;
-import static app.coachroom.tenancy.domain.Role.TENANT_ADMIN;
+import static app.coachroom.identity.Role.COACH;
+import static app.coachroom.identity.Role.TENANT_ADMIN;
 
 import app.coachroom.assignment.application.AssignmentService;
 import app.coachroom.assignment.application.AssignmentView;
@@ -10,10 +10,10 @@ import app.coachroom.attempt.domain.Attempt;
 import app.coachroom.attempt.domain.Progress;
 import app.coachroom.attempt.domain.QuestionTime;
 import app.coachroom.attempt.infrastructure.AttemptRepository;
+import app.coachroom.identity.RequiresRole;
 import app.coachroom.interviewtemplate.application.FrozenInterview;
 import app.coachroom.interviewtemplate.application.FrozenInterviews;
 import app.coachroom.shared.domain.NotFoundException;
-import app.coachroom.tenancy.application.RequiresRole;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

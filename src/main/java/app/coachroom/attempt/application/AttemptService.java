@@ -1,6 +1,6 @@
 package app.coachroom.attempt.application;
 
-import static app.coachroom.tenancy.domain.Role.STUDENT;
+import static app.coachroom.identity.Role.STUDENT;
 
 import app.coachroom.assignment.application.AssignmentTerms;
 import app.coachroom.assignment.application.MyAssignments;
@@ -17,6 +17,8 @@ import app.coachroom.attempt.domain.Phase;
 import app.coachroom.attempt.domain.QuestionTime;
 import app.coachroom.attempt.domain.UploadedDiagram;
 import app.coachroom.attempt.infrastructure.AttemptRepository;
+import app.coachroom.identity.Caller;
+import app.coachroom.identity.RequiresRole;
 import app.coachroom.interviewtemplate.application.FrozenInterview;
 import app.coachroom.interviewtemplate.application.FrozenInterviews;
 import app.coachroom.questionbank.application.QuestionService;
@@ -24,8 +26,6 @@ import app.coachroom.questionbank.domain.DiagramImage;
 import app.coachroom.questionbank.domain.QuestionKind;
 import app.coachroom.shared.domain.NotFoundException;
 import app.coachroom.shared.domain.RuleViolationException;
-import app.coachroom.tenancy.application.Caller;
-import app.coachroom.tenancy.application.RequiresRole;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

@@ -1,9 +1,9 @@
 package app.coachroom.attempt.application;
 
 import app.coachroom.attempt.domain.Answer;
+import app.coachroom.attempt.domain.AnswerJson;
 import app.coachroom.attempt.domain.Recording;
 import app.coachroom.attempt.infrastructure.AttemptRepository;
-import jakarta.json.Json;
 import java.time.Instant;
 import java.util.List;
 
@@ -20,12 +20,7 @@ final class RecordedAnswers {
     long bytes = attempts.chunkBytes(recording.id(), recording.take());
     recording.complete();
     String body =
-        Json.createObjectBuilder()
-            .add("mediaType", recording.mediaType())
-            .add("take", recording.take())
-            .add("bytes", bytes)
-            .build()
-            .toString();
+        AnswerJson.write(new AnswerJson.Recorded(recording.mediaType(), recording.take(), bytes));
     Answer answer = attempts.answer(recording.attemptId(), recording.position()).orElse(null);
     if (answer == null) {
       answer = new Answer(recording.attemptId(), recording.position(), body, now);

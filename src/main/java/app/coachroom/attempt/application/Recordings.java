@@ -1,18 +1,18 @@
 package app.coachroom.attempt.application;
 
-import static app.coachroom.tenancy.domain.Role.STUDENT;
+import static app.coachroom.identity.Role.STUDENT;
 
 import app.coachroom.attempt.domain.Answer;
-import app.coachroom.attempt.domain.AnswerRules;
+import app.coachroom.attempt.domain.AnswerJson;
 import app.coachroom.attempt.domain.Recording;
 import app.coachroom.attempt.domain.RecordingChunk;
 import app.coachroom.attempt.domain.RecordingRules;
 import app.coachroom.attempt.infrastructure.AttemptRepository;
+import app.coachroom.identity.RequiresRole;
 import app.coachroom.questionbank.domain.QuestionContent;
 import app.coachroom.questionbank.domain.QuestionKind;
 import app.coachroom.shared.domain.NotFoundException;
 import app.coachroom.shared.domain.RuleViolationException;
-import app.coachroom.tenancy.application.RequiresRole;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -124,7 +124,8 @@ public class Recordings {
   private int savedTake(String attemptId, int position) {
     return attempts
         .answer(attemptId, position)
-        .map(a -> AnswerRules.readRecordingTake(a.body()))
+        .flatMap(a -> AnswerJson.recorded(a.body()))
+        .map(AnswerJson.Recorded::take)
         .orElse(0);
   }
 

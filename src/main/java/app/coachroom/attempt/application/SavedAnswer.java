@@ -2,7 +2,7 @@ package app.coachroom.attempt.application;
 
 import app.coachroom.attempt.domain.Answer;
 import app.coachroom.attempt.domain.AnswerInput;
-import app.coachroom.attempt.domain.AnswerRules;
+import app.coachroom.attempt.domain.AnswerJson;
 import app.coachroom.attempt.domain.UploadedDiagram;
 import app.coachroom.questionbank.domain.QuestionKind;
 import java.io.Serializable;
@@ -29,7 +29,7 @@ public record SavedAnswer(
 
   static SavedAnswer none(QuestionKind kind, UploadedDiagram diagram) {
     return new SavedAnswer(
-        0, null, "", AnswerRules.readStar(null), List.of(), null, null, null, diagram);
+        0, null, "", AnswerJson.star(null), List.of(), null, null, null, diagram);
   }
 
   static SavedAnswer of(
@@ -39,11 +39,13 @@ public record SavedAnswer(
         answer.revision(),
         answer.savedAt(),
         takesText(kind) ? body : "",
-        kind == QuestionKind.BEHAVIOURAL ? AnswerRules.readStar(body) : AnswerRules.readStar(null),
-        kind == QuestionKind.MULTIPLE_CHOICE ? AnswerRules.readChoices(body) : List.of(),
+        AnswerJson.star(kind == QuestionKind.BEHAVIOURAL ? body : null),
+        kind == QuestionKind.MULTIPLE_CHOICE ? AnswerJson.choices(body) : List.of(),
         showPoints ? answer.points() : null,
         showPoints ? answer.maxPoints() : null,
-        kind == QuestionKind.SPOKEN ? AnswerRules.readRecordingType(body) : null,
+        kind == QuestionKind.SPOKEN
+            ? AnswerJson.recorded(body).map(AnswerJson.Recorded::mediaType).orElse(null)
+            : null,
         diagram);
   }
 

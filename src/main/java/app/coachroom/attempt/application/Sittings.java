@@ -1,13 +1,14 @@
 package app.coachroom.attempt.application;
 
-import static app.coachroom.tenancy.domain.Role.COACH;
-import static app.coachroom.tenancy.domain.Role.STUDENT;
+import static app.coachroom.identity.Role.COACH;
+import static app.coachroom.identity.Role.STUDENT;
 
 import app.coachroom.assignment.application.AssignmentTerms;
 import app.coachroom.assignment.application.MyAssignments;
 import app.coachroom.assignment.domain.ResultRelease;
 import app.coachroom.assignment.domain.TimeAllowance;
 import app.coachroom.attempt.domain.Answer;
+import app.coachroom.attempt.domain.AnswerJson;
 import app.coachroom.attempt.domain.AnswerRules;
 import app.coachroom.attempt.domain.Attempt;
 import app.coachroom.attempt.domain.Moment;
@@ -15,12 +16,12 @@ import app.coachroom.attempt.domain.Phase;
 import app.coachroom.attempt.domain.QuestionTime;
 import app.coachroom.attempt.domain.Recording;
 import app.coachroom.attempt.infrastructure.AttemptRepository;
+import app.coachroom.identity.Caller;
+import app.coachroom.identity.RequiresRole;
 import app.coachroom.interviewtemplate.application.FrozenInterview;
 import app.coachroom.interviewtemplate.application.FrozenInterviews;
 import app.coachroom.shared.domain.NotFoundException;
 import app.coachroom.shared.domain.RuleViolationException;
-import app.coachroom.tenancy.application.Caller;
-import app.coachroom.tenancy.application.RequiresRole;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -150,7 +151,11 @@ public class Sittings {
         RecordedAnswers.keep(attempts, recording, arrived, now);
       } else {
         // the unfinished take leaves no orphan chunks behind
-        int savedTake = saved.map(a -> AnswerRules.readRecordingTake(a.body())).orElse(0);
+        int savedTake =
+            saved
+                .flatMap(a -> AnswerJson.recorded(a.body()))
+                .map(AnswerJson.Recorded::take)
+                .orElse(0);
         attempts.deleteChunksBut(recording.id(), savedTake, Integer.MAX_VALUE);
       }
     }
@@ -176,7 +181,7 @@ public class Sittings {
 
   /**
    * Now, to the whole second, so a stored instant reads back equal on every database (with MariaDB
-   * 10.x, Connector/J sends no fractional seconds; see the README's known limits).
+   * 10.x, Connector/J sends no fractional seconds; see docs/architecture.md, contributor notes).
    */
   Instant now() {
     return clock.instant().truncatedTo(ChronoUnit.SECONDS);

@@ -10,7 +10,14 @@ public sealed interface AnswerInput extends Serializable {
   record Text(String text) implements AnswerInput {}
 
   /** A behavioural answer in STAR form; any field may be empty while the student writes. */
-  record Star(String situation, String task, String action, String result) implements AnswerInput {}
+  record Star(String situation, String task, String action, String result) implements AnswerInput {
+    public Star {
+      situation = situation == null ? "" : situation;
+      task = task == null ? "" : task;
+      action = action == null ? "" : action;
+      result = result == null ? "" : result;
+    }
+  }
 
   /** The positions (0-based) of the options chosen. */
   record Choices(List<Integer> selected) implements AnswerInput {

@@ -3,14 +3,6 @@ package app.coachroom.attempt.domain;
 import app.coachroom.questionbank.domain.QuestionContent;
 import app.coachroom.questionbank.domain.QuestionKind;
 import app.coachroom.shared.domain.RuleViolationException;
-import jakarta.json.Json;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonNumber;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonValue;
-import java.io.StringReader;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -18,7 +10,7 @@ import java.util.stream.IntStream;
 
 /**
  * Which answer each kind of question takes, its limits, how it is stored (text as typed, STAR
- * fields and choices as JSON) and how multiple choice is scored.
+ * fields and choices as JSON through {@link AnswerJson}) and how multiple choice is scored.
  */
 public final class AnswerRules {
   /** Characters of a text or code answer. */
@@ -59,13 +51,12 @@ public final class AnswerRules {
   }
 
   private static String star(AnswerInput.Star star) {
-    return Json.createObjectBuilder()
-        .add("situation", text(star.situation(), STAR_FIELD_MAX))
-        .add("task", text(star.task(), STAR_FIELD_MAX))
-        .add("action", text(star.action(), STAR_FIELD_MAX))
-        .add("result", text(star.result(), STAR_FIELD_MAX))
-        .build()
-        .toString();
+    return AnswerJson.write(
+        new AnswerInput.Star(
+            text(star.situation(), STAR_FIELD_MAX),
+            text(star.task(), STAR_FIELD_MAX),
+            text(star.action(), STAR_FIELD_MAX),
+            text(star.result(), STAR_FIELD_MAX)));
   }
 
   private static String choices(QuestionContent question, List<Integer> selected) {
@@ -79,57 +70,7 @@ public final class AnswerRules {
     if (!question.severalCorrect() && chosen.size() > 1) {
       throw new RuleViolationException("answer", "attempt.answer.oneChoice");
     }
-    var array = Json.createArrayBuilder();
-    chosen.forEach(array::add);
-    return array.build().toString();
-  }
-
-  /** The STAR fields of a stored behavioural answer. */
-  public static AnswerInput.Star readStar(String body) {
-    if (body == null || body.isEmpty()) {
-      return new AnswerInput.Star("", "", "", "");
-    }
-    JsonObject json = parse(body).asJsonObject();
-    return new AnswerInput.Star(
-        json.getString("situation", ""),
-        json.getString("task", ""),
-        json.getString("action", ""),
-        json.getString("result", ""));
-  }
-
-  /** The media type of a stored recorded answer. */
-  public static String readRecordingType(String body) {
-    if (body == null || body.isEmpty()) {
-      return null;
-    }
-    return parse(body).asJsonObject().getString("mediaType", null);
-  }
-
-  /** The take a stored recorded answer names (0 when none). */
-  public static int readRecordingTake(String body) {
-    if (body == null || body.isEmpty()) {
-      return 0;
-    }
-    return parse(body).asJsonObject().getInt("take", 0);
-  }
-
-  /** The choices of a stored multiple-choice answer, in order. */
-  public static List<Integer> readChoices(String body) {
-    if (body == null || body.isEmpty()) {
-      return List.of();
-    }
-    JsonArray array = parse(body).asJsonArray();
-    List<Integer> chosen = new ArrayList<>();
-    for (JsonValue value : array) {
-      chosen.add(((JsonNumber) value).intValue());
-    }
-    return chosen;
-  }
-
-  private static JsonValue parse(String body) {
-    try (JsonReader reader = Json.createReader(new StringReader(body))) {
-      return reader.readValue();
-    }
+    return AnswerJson.write(List.copyOf(chosen));
   }
 
   /** Whether the question is scored on submit rather than graded by a coach. */
@@ -146,6 +87,6 @@ public final class AnswerRules {
     IntStream.range(0, question.choices().size())
         .filter(i -> question.choices().get(i).correct())
         .forEach(correct::add);
-    return new TreeSet<>(readChoices(body)).equals(correct) ? 1 : 0;
+    return new TreeSet<>(AnswerJson.choices(body)).equals(correct) ? 1 : 0;
   }
 }

@@ -3,13 +3,14 @@ package app.coachroom.attempt.web;
 import app.coachroom.attempt.application.AttemptService;
 import app.coachroom.attempt.application.AttemptView;
 import app.coachroom.attempt.application.SavedAnswer;
+import app.coachroom.attempt.domain.AnswerInput;
+import app.coachroom.attempt.domain.AnswerJson;
 import app.coachroom.attempt.domain.Phase;
 import app.coachroom.questionbank.domain.DiagramImage;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
+import java.util.List;
 import org.primefaces.extensions.model.monacoeditor.EditorMinimapOptions;
 import org.primefaces.extensions.model.monacoeditor.EditorOptions;
 
@@ -48,21 +49,11 @@ public class TakePage {
     if (answer == null) {
       return "{}";
     }
-    JsonArrayBuilder choices = Json.createArrayBuilder();
-    answer.choices().forEach(choices::add);
-    return Json.createObjectBuilder()
-        .add("text", answer.text())
-        .add(
-            "star",
-            Json.createObjectBuilder()
-                .add("situation", answer.star().situation())
-                .add("task", answer.star().task())
-                .add("action", answer.star().action())
-                .add("result", answer.star().result()))
-        .add("choices", choices)
-        .build()
-        .toString();
+    return AnswerJson.write(new PageAnswer(answer.text(), answer.star(), answer.choices()));
   }
+
+  /** The saved answer as the page's script reads it. */
+  public record PageAnswer(String text, AnswerInput.Star star, List<Integer> choices) {}
 
   /** The largest diagram taken, so the page can say so before uploading anything bigger. */
   public int getDiagramMaxBytes() {

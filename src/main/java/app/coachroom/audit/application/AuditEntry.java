@@ -1,6 +1,6 @@
 package app.coachroom.audit.application;
 
-import app.coachroom.audit.domain.AuditAction;
+import app.coachroom.shared.domain.AuditAction;
 import java.io.Serializable;
 import java.time.Instant;
 

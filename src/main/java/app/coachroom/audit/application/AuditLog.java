@@ -1,14 +1,15 @@
 package app.coachroom.audit.application;
 
-import static app.coachroom.tenancy.domain.Role.TENANT_ADMIN;
+import static app.coachroom.identity.Role.TENANT_ADMIN;
 
-import app.coachroom.audit.domain.AuditAction;
 import app.coachroom.audit.domain.AuditEvent;
 import app.coachroom.audit.infrastructure.AuditRepository;
+import app.coachroom.identity.Caller;
 import app.coachroom.shared.domain.AccessDeniedException;
-import app.coachroom.tenancy.application.Caller;
+import app.coachroom.shared.domain.Audited;
 import app.coachroom.tenancy.application.TenantNames;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -16,9 +17,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Records administrative actions in the transaction that performs them (an action that rolls back
- * leaves no event) and reads the log: a tenant admin their tenant's, the platform admin every
- * tenant's.
+ * Records administrative actions (the {@link Audited} events services fire) in the transaction that
+ * performs them (an action that rolls back leaves no event) and reads the log: a tenant admin their
+ * tenant's, the platform admin every tenant's.
  */
 @ApplicationScoped
 public class AuditLog {
@@ -27,17 +28,20 @@ public class AuditLog {
   @Inject TenantNames tenantNames;
   @Inject Clock clock;
 
-  /** Records what the caller did in a tenant; must run inside the action's transaction. */
+  /**
+   * Records what the caller did in a tenant, when a service fires it: synchronously, inside the
+   * action's transaction (there must be one), so a rolled-back action leaves no event.
+   */
   @Transactional(Transactional.TxType.MANDATORY)
-  public void record(String tenantId, AuditAction action, String target, String detail) {
+  public void record(@Observes Audited action) {
     events.add(
         new AuditEvent(
-            tenantId,
+            action.tenantId(),
             caller.subject(),
             caller.displayName(),
-            action,
-            target,
-            detail,
+            action.action(),
+            action.target(),
+            action.detail(),
             clock.instant()));
   }
 

@@ -1,5 +1,6 @@
 package app.coachroom.audit.domain;
 
+import app.coachroom.shared.domain.AuditAction;
 import app.coachroom.shared.domain.TenantOwned;
 import app.coachroom.shared.domain.Texts;
 import jakarta.persistence.Column;

@@ -1,16 +1,16 @@
 package app.coachroom.cohort.application;
 
-import static app.coachroom.tenancy.domain.Role.COACH;
-import static app.coachroom.tenancy.domain.Role.STUDENT;
-import static app.coachroom.tenancy.domain.Role.TENANT_ADMIN;
+import static app.coachroom.identity.Role.COACH;
+import static app.coachroom.identity.Role.STUDENT;
+import static app.coachroom.identity.Role.TENANT_ADMIN;
 
 import app.coachroom.cohort.domain.Cohort;
 import app.coachroom.cohort.infrastructure.CohortRepository;
+import app.coachroom.identity.Caller;
+import app.coachroom.identity.RequiresRole;
 import app.coachroom.shared.domain.NotFoundException;
 import app.coachroom.shared.domain.RuleViolationException;
 import app.coachroom.shared.domain.Versions;
-import app.coachroom.tenancy.application.Caller;
-import app.coachroom.tenancy.application.RequiresRole;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

@@ -1,22 +1,22 @@
 package app.coachroom.cohort.application;
 
-import static app.coachroom.tenancy.domain.Role.COACH;
-import static app.coachroom.tenancy.domain.Role.STUDENT;
-import static app.coachroom.tenancy.domain.Role.TENANT_ADMIN;
+import static app.coachroom.identity.Role.COACH;
+import static app.coachroom.identity.Role.STUDENT;
+import static app.coachroom.identity.Role.TENANT_ADMIN;
 
 import app.coachroom.cohort.domain.Cohort;
 import app.coachroom.cohort.domain.CohortMember;
 import app.coachroom.cohort.domain.CohortRole;
 import app.coachroom.cohort.infrastructure.CohortRepository;
+import app.coachroom.identity.Caller;
+import app.coachroom.identity.RequiresRole;
+import app.coachroom.identity.Role;
 import app.coachroom.shared.domain.NotFoundException;
 import app.coachroom.shared.domain.RuleViolationException;
 import app.coachroom.shared.domain.Versions;
-import app.coachroom.tenancy.application.Caller;
 import app.coachroom.tenancy.application.MemberLeft;
 import app.coachroom.tenancy.application.People;
 import app.coachroom.tenancy.application.Person;
-import app.coachroom.tenancy.application.RequiresRole;
-import app.coachroom.tenancy.domain.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;

@@ -2,8 +2,8 @@ package app.coachroom.cohort.web;
 
 import app.coachroom.cohort.application.CohortService;
 import app.coachroom.cohort.application.CohortView;
-import app.coachroom.tenancy.application.Caller;
-import app.coachroom.tenancy.domain.Role;
+import app.coachroom.identity.Caller;
+import app.coachroom.identity.Role;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

@@ -1,9 +1,9 @@
 package app.coachroom.competency.infrastructure;
 
 import app.coachroom.competency.domain.Competency;
+import app.coachroom.identity.Caller;
 import app.coachroom.shared.domain.Ids;
 import app.coachroom.shared.persistence.TenantRows;
-import app.coachroom.tenancy.application.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -1,17 +1,17 @@
 package app.coachroom.course.application;
 
-import static app.coachroom.tenancy.domain.Role.COACH;
-import static app.coachroom.tenancy.domain.Role.TENANT_ADMIN;
+import static app.coachroom.identity.Role.COACH;
+import static app.coachroom.identity.Role.TENANT_ADMIN;
 
 import app.coachroom.course.domain.Course;
 import app.coachroom.course.domain.CourseDetails;
 import app.coachroom.course.domain.CourseModule;
 import app.coachroom.course.domain.Lesson;
 import app.coachroom.course.infrastructure.CourseRepository;
+import app.coachroom.identity.RequiresRole;
 import app.coachroom.shared.domain.NotFoundException;
 import app.coachroom.shared.domain.Versions;
 import app.coachroom.shared.web.Markdown;
-import app.coachroom.tenancy.application.RequiresRole;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

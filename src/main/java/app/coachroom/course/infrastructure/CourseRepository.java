@@ -2,8 +2,8 @@ package app.coachroom.course.infrastructure;
 
 import app.coachroom.course.domain.Course;
 import app.coachroom.course.domain.CourseStatus;
+import app.coachroom.identity.Caller;
 import app.coachroom.shared.persistence.TenantRows;
-import app.coachroom.tenancy.application.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

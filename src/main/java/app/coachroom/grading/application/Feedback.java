@@ -1,14 +1,14 @@
 package app.coachroom.grading.application;
 
-import static app.coachroom.tenancy.domain.Role.STUDENT;
+import static app.coachroom.identity.Role.STUDENT;
 
 import app.coachroom.attempt.application.AttemptService;
 import app.coachroom.attempt.application.HandedInAttempt;
 import app.coachroom.grading.domain.Review;
 import app.coachroom.grading.domain.ReviewStatus;
 import app.coachroom.grading.infrastructure.ReviewRepository;
+import app.coachroom.identity.RequiresRole;
 import app.coachroom.interviewtemplate.application.FrozenInterviews;
-import app.coachroom.tenancy.application.RequiresRole;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

@@ -1,17 +1,17 @@
 package app.coachroom.grading.application;
 
-import static app.coachroom.tenancy.domain.Role.COACH;
-import static app.coachroom.tenancy.domain.Role.TENANT_ADMIN;
+import static app.coachroom.identity.Role.COACH;
+import static app.coachroom.identity.Role.TENANT_ADMIN;
 
 import app.coachroom.grading.domain.Anonymity;
 import app.coachroom.grading.domain.QueueState;
 import app.coachroom.grading.domain.ReviewStatus;
 import app.coachroom.grading.infrastructure.GradingQueueQuery;
+import app.coachroom.identity.Caller;
+import app.coachroom.identity.RequiresRole;
 import app.coachroom.interviewtemplate.application.FrozenInterviews;
-import app.coachroom.tenancy.application.Caller;
 import app.coachroom.tenancy.application.People;
 import app.coachroom.tenancy.application.Person;
-import app.coachroom.tenancy.application.RequiresRole;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

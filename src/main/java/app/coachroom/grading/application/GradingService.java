@@ -1,7 +1,7 @@
 package app.coachroom.grading.application;
 
-import static app.coachroom.tenancy.domain.Role.COACH;
-import static app.coachroom.tenancy.domain.Role.TENANT_ADMIN;
+import static app.coachroom.identity.Role.COACH;
+import static app.coachroom.identity.Role.TENANT_ADMIN;
 
 import app.coachroom.assignment.application.AssignmentService;
 import app.coachroom.assignment.application.AssignmentView;
@@ -21,6 +21,8 @@ import app.coachroom.grading.domain.ReviewStatus;
 import app.coachroom.grading.domain.ScoreChange;
 import app.coachroom.grading.infrastructure.GradingQueueQuery;
 import app.coachroom.grading.infrastructure.ReviewRepository;
+import app.coachroom.identity.Caller;
+import app.coachroom.identity.RequiresRole;
 import app.coachroom.interviewtemplate.application.FrozenInterview;
 import app.coachroom.interviewtemplate.application.FrozenInterviews;
 import app.coachroom.outbox.application.Outbox;
@@ -28,10 +30,8 @@ import app.coachroom.questionbank.domain.QuestionContent;
 import app.coachroom.rubric.domain.RubricContent;
 import app.coachroom.shared.domain.AccessDeniedException;
 import app.coachroom.shared.domain.NotFoundException;
-import app.coachroom.tenancy.application.Caller;
 import app.coachroom.tenancy.application.People;
 import app.coachroom.tenancy.application.Person;
-import app.coachroom.tenancy.application.RequiresRole;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

@@ -1,17 +1,17 @@
 package app.coachroom.interviewtemplate.application;
 
-import static app.coachroom.tenancy.domain.Role.COACH;
-import static app.coachroom.tenancy.domain.Role.STUDENT;
-import static app.coachroom.tenancy.domain.Role.TENANT_ADMIN;
+import static app.coachroom.identity.Role.COACH;
+import static app.coachroom.identity.Role.STUDENT;
+import static app.coachroom.identity.Role.TENANT_ADMIN;
 
+import app.coachroom.identity.Caller;
+import app.coachroom.identity.RequiresRole;
 import app.coachroom.interviewtemplate.domain.TemplateItem;
 import app.coachroom.interviewtemplate.domain.TemplateVersion;
 import app.coachroom.interviewtemplate.infrastructure.TemplateRepository;
 import app.coachroom.questionbank.domain.QuestionJson;
 import app.coachroom.rubric.domain.RubricJson;
 import app.coachroom.shared.domain.NotFoundException;
-import app.coachroom.tenancy.application.Caller;
-import app.coachroom.tenancy.application.RequiresRole;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

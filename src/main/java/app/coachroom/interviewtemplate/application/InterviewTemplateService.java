@@ -1,8 +1,9 @@
 package app.coachroom.interviewtemplate.application;
 
-import static app.coachroom.tenancy.domain.Role.COACH;
-import static app.coachroom.tenancy.domain.Role.TENANT_ADMIN;
+import static app.coachroom.identity.Role.COACH;
+import static app.coachroom.identity.Role.TENANT_ADMIN;
 
+import app.coachroom.identity.RequiresRole;
 import app.coachroom.interviewtemplate.domain.InterviewTemplate;
 import app.coachroom.interviewtemplate.domain.PublishingSources;
 import app.coachroom.interviewtemplate.domain.TemplateContent;
@@ -19,7 +20,6 @@ import app.coachroom.rubric.domain.RubricJson;
 import app.coachroom.shared.domain.NotFoundException;
 import app.coachroom.shared.domain.RuleViolationException;
 import app.coachroom.shared.domain.Versions;
-import app.coachroom.tenancy.application.RequiresRole;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

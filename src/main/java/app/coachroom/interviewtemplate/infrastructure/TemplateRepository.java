@@ -1,10 +1,10 @@
 package app.coachroom.interviewtemplate.infrastructure;
 
+import app.coachroom.identity.Caller;
 import app.coachroom.interviewtemplate.domain.InterviewTemplate;
 import app.coachroom.interviewtemplate.domain.TemplateVersion;
 import app.coachroom.interviewtemplate.domain.VersionStatus;
 import app.coachroom.shared.persistence.TenantRows;
-import app.coachroom.tenancy.application.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

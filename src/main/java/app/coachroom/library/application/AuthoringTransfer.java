@@ -1,12 +1,13 @@
 package app.coachroom.library.application;
 
-import static app.coachroom.tenancy.domain.Role.COACH;
-import static app.coachroom.tenancy.domain.Role.TENANT_ADMIN;
+import static app.coachroom.identity.Role.COACH;
+import static app.coachroom.identity.Role.TENANT_ADMIN;
 
 import app.coachroom.competency.application.CompetencyDetails;
 import app.coachroom.competency.application.CompetencyService;
 import app.coachroom.competency.application.CompetencyView;
 import app.coachroom.competency.domain.Competency;
+import app.coachroom.identity.RequiresRole;
 import app.coachroom.library.domain.AuthoringFile;
 import app.coachroom.library.domain.AuthoringFile.CompetencyEntry;
 import app.coachroom.library.domain.AuthoringFile.QuestionEntry;
@@ -26,7 +27,6 @@ import app.coachroom.rubric.domain.Rubric;
 import app.coachroom.rubric.domain.RubricContent;
 import app.coachroom.rubric.domain.RubricJson;
 import app.coachroom.shared.domain.RuleViolationException;
-import app.coachroom.tenancy.application.RequiresRole;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

@@ -1,10 +1,10 @@
 package app.coachroom.library.application;
 
-import static app.coachroom.tenancy.domain.Role.TENANT_ADMIN;
+import static app.coachroom.identity.Role.TENANT_ADMIN;
 
+import app.coachroom.identity.ActiveTenant;
+import app.coachroom.identity.Caller;
 import app.coachroom.shared.persistence.SchemaMigrated;
-import app.coachroom.tenancy.application.ActiveTenant;
-import app.coachroom.tenancy.application.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.event.Observes;

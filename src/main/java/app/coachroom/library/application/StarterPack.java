@@ -1,11 +1,13 @@
 package app.coachroom.library.application;
 
-import static app.coachroom.tenancy.domain.Role.TENANT_ADMIN;
+import static app.coachroom.identity.Role.TENANT_ADMIN;
 
 import app.coachroom.course.application.CourseOutline;
 import app.coachroom.course.application.CourseService;
 import app.coachroom.course.domain.CourseDetails;
 import app.coachroom.course.domain.CourseKind;
+import app.coachroom.identity.Caller;
+import app.coachroom.identity.RequiresRole;
 import app.coachroom.interviewtemplate.application.InterviewTemplateService;
 import app.coachroom.interviewtemplate.domain.TemplateContent;
 import app.coachroom.library.domain.AuthoringJson;
@@ -13,8 +15,6 @@ import app.coachroom.library.domain.StarterPackImport;
 import app.coachroom.library.infrastructure.StarterPackImports;
 import app.coachroom.shared.domain.InterviewStage;
 import app.coachroom.shared.domain.RuleViolationException;
-import app.coachroom.tenancy.application.Caller;
-import app.coachroom.tenancy.application.RequiresRole;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;

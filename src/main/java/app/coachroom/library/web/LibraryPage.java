@@ -1,5 +1,7 @@
 package app.coachroom.library.web;
 
+import app.coachroom.identity.Caller;
+import app.coachroom.identity.Role;
 import app.coachroom.library.application.AuthoringTransfer;
 import app.coachroom.library.application.ImportReport;
 import app.coachroom.library.application.StarterPack;
@@ -7,8 +9,6 @@ import app.coachroom.library.application.StarterPackReport;
 import app.coachroom.library.domain.Problem;
 import app.coachroom.shared.domain.RuleViolationException;
 import app.coachroom.shared.web.Messages;
-import app.coachroom.tenancy.application.Caller;
-import app.coachroom.tenancy.domain.Role;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;

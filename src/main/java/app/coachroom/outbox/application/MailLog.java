@@ -1,7 +1,8 @@
 package app.coachroom.outbox.application;
 
-import static app.coachroom.tenancy.domain.Role.TENANT_ADMIN;
+import static app.coachroom.identity.Role.TENANT_ADMIN;
 
+import app.coachroom.identity.RequiresRole;
 import app.coachroom.outbox.domain.OutboxMessage;
 import app.coachroom.outbox.domain.OutboxStatus;
 import app.coachroom.outbox.infrastructure.OutboxRepository;
@@ -9,7 +10,6 @@ import app.coachroom.shared.domain.NotFoundException;
 import app.coachroom.shared.domain.RuleViolationException;
 import app.coachroom.tenancy.application.People;
 import app.coachroom.tenancy.application.Person;
-import app.coachroom.tenancy.application.RequiresRole;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

@@ -1,11 +1,11 @@
 package app.coachroom.outbox.application;
 
-import static app.coachroom.tenancy.domain.Role.COACH;
-import static app.coachroom.tenancy.domain.Role.TENANT_ADMIN;
+import static app.coachroom.identity.Role.COACH;
+import static app.coachroom.identity.Role.TENANT_ADMIN;
 
+import app.coachroom.identity.RequiresRole;
 import app.coachroom.outbox.domain.OutboxMessage;
 import app.coachroom.outbox.infrastructure.OutboxRepository;
-import app.coachroom.tenancy.application.RequiresRole;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;

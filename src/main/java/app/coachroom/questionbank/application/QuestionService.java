@@ -1,11 +1,12 @@
 package app.coachroom.questionbank.application;
 
-import static app.coachroom.tenancy.domain.Role.COACH;
-import static app.coachroom.tenancy.domain.Role.STUDENT;
-import static app.coachroom.tenancy.domain.Role.TENANT_ADMIN;
+import static app.coachroom.identity.Role.COACH;
+import static app.coachroom.identity.Role.STUDENT;
+import static app.coachroom.identity.Role.TENANT_ADMIN;
 
 import app.coachroom.competency.application.CompetencyService;
 import app.coachroom.competency.application.CompetencyView;
+import app.coachroom.identity.RequiresRole;
 import app.coachroom.questionbank.domain.Diagram;
 import app.coachroom.questionbank.domain.DiagramImage;
 import app.coachroom.questionbank.domain.DiagramView;
@@ -17,7 +18,6 @@ import app.coachroom.questionbank.infrastructure.QuestionRepository;
 import app.coachroom.shared.domain.NotFoundException;
 import app.coachroom.shared.domain.RuleViolationException;
 import app.coachroom.shared.domain.Versions;
-import app.coachroom.tenancy.application.RequiresRole;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

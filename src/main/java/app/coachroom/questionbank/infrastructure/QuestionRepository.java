@@ -1,5 +1,6 @@
 package app.coachroom.questionbank.infrastructure;
 
+import app.coachroom.identity.Caller;
 import app.coachroom.questionbank.domain.Diagram;
 import app.coachroom.questionbank.domain.DiagramView;
 import app.coachroom.questionbank.domain.Question;
@@ -7,7 +8,6 @@ import app.coachroom.questionbank.domain.QuestionFilter;
 import app.coachroom.shared.domain.Ids;
 import app.coachroom.shared.persistence.Likes;
 import app.coachroom.shared.persistence.TenantRows;
-import app.coachroom.tenancy.application.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -1,17 +1,17 @@
 package app.coachroom.rubric.application;
 
-import static app.coachroom.tenancy.domain.Role.COACH;
-import static app.coachroom.tenancy.domain.Role.TENANT_ADMIN;
+import static app.coachroom.identity.Role.COACH;
+import static app.coachroom.identity.Role.TENANT_ADMIN;
 
 import app.coachroom.competency.application.CompetencyService;
 import app.coachroom.competency.application.CompetencyView;
+import app.coachroom.identity.RequiresRole;
 import app.coachroom.rubric.domain.Rubric;
 import app.coachroom.rubric.domain.RubricContent;
 import app.coachroom.rubric.infrastructure.RubricRepository;
 import app.coachroom.shared.domain.NotFoundException;
 import app.coachroom.shared.domain.RuleViolationException;
 import app.coachroom.shared.domain.Versions;
-import app.coachroom.tenancy.application.RequiresRole;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

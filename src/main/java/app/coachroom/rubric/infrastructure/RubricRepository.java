@@ -1,8 +1,8 @@
 package app.coachroom.rubric.infrastructure;
 
+import app.coachroom.identity.Caller;
 import app.coachroom.rubric.domain.Rubric;
 import app.coachroom.shared.persistence.TenantRows;
-import app.coachroom.tenancy.application.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -26,7 +26,7 @@ import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * Brings the schema up to date at deploy, before the first request. The same migrations can be run
- * by an admin beforehand (see README); then this finds nothing to do.
+ * by an admin beforehand (docs/configuration.md); then this finds nothing to do.
  *
  * <p>When the database cannot be used at deploy (unreachable, wrong URL, user or password), the
  * deployment still succeeds, on WildFly and Payara alike: the log says what to check, readiness
@@ -119,11 +119,11 @@ public class SchemaMigration {
                         + reason
                         + ". Check that the database is running and the server's system"
                         + " properties coachroom.db.url, coachroom.db.user and"
-                        + " coachroom.db.password (README)."
+                        + " coachroom.db.password (docs/configuration.md)."
                     : "The schema migration failed: "
                         + reason
                         + ". Fix the migration or the database, then run flyway repair if"
-                        + " Flyway recorded a failed migration (README).")
+                        + " Flyway recorded a failed migration (docs/configuration.md).")
                 + " Pages answer 503 and readiness is DOWN until it works; retrying.",
             e);
       }

@@ -1,7 +1,9 @@
 package app.coachroom.tenancy.application;
 
-import static app.coachroom.tenancy.domain.Role.TENANT_ADMIN;
+import static app.coachroom.identity.Role.TENANT_ADMIN;
 
+import app.coachroom.identity.ActiveTenant;
+import app.coachroom.identity.Caller;
 import app.coachroom.shared.domain.AccessDeniedException;
 import app.coachroom.shared.domain.Ids;
 import app.coachroom.shared.domain.NotFoundException;

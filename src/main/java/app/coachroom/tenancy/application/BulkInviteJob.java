@@ -1,7 +1,7 @@
 package app.coachroom.tenancy.application;
 
+import app.coachroom.identity.Role;
 import app.coachroom.tenancy.domain.InviteCsv;
-import app.coachroom.tenancy.domain.Role;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;

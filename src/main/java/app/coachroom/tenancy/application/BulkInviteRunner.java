@@ -1,5 +1,7 @@
 package app.coachroom.tenancy.application;
 
+import app.coachroom.identity.ActiveTenant;
+import app.coachroom.identity.Caller;
 import app.coachroom.shared.domain.AccessDeniedException;
 import app.coachroom.shared.domain.RuleViolationException;
 import app.coachroom.tenancy.application.BulkInviteJob.Outcome;

@@ -1,8 +1,10 @@
 package app.coachroom.tenancy.application;
 
+import app.coachroom.identity.ActiveTenant;
+import app.coachroom.identity.Caller;
+import app.coachroom.identity.Role;
 import app.coachroom.shared.mail.AppMail;
 import app.coachroom.tenancy.domain.Invitee;
-import app.coachroom.tenancy.domain.Role;
 import app.coachroom.tenancy.infrastructure.KeycloakAdmin;
 import app.coachroom.tenancy.infrastructure.KeycloakAdminException;
 import jakarta.enterprise.context.ApplicationScoped;

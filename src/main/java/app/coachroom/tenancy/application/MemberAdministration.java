@@ -1,16 +1,18 @@
 package app.coachroom.tenancy.application;
 
-import static app.coachroom.tenancy.domain.Role.TENANT_ADMIN;
+import static app.coachroom.identity.Role.TENANT_ADMIN;
 
-import app.coachroom.audit.application.AuditLog;
-import app.coachroom.audit.domain.AuditAction;
+import app.coachroom.identity.Caller;
+import app.coachroom.identity.RequiresRole;
+import app.coachroom.identity.Role;
+import app.coachroom.shared.domain.AuditAction;
+import app.coachroom.shared.domain.Audited;
 import app.coachroom.shared.domain.NotFoundException;
 import app.coachroom.shared.domain.RuleViolationException;
 import app.coachroom.shared.domain.Versions;
 import app.coachroom.tenancy.domain.Invitee;
 import app.coachroom.tenancy.domain.Member;
 import app.coachroom.tenancy.domain.Membership;
-import app.coachroom.tenancy.domain.Role;
 import app.coachroom.tenancy.domain.Tenant;
 import app.coachroom.tenancy.infrastructure.KeycloakAdmin;
 import app.coachroom.tenancy.infrastructure.KeycloakAdminException;
@@ -46,7 +48,7 @@ public class MemberAdministration {
   @Inject TenantRepository tenants;
   @Inject Organizations organizations;
   @Inject KeycloakAdmin keycloak;
-  @Inject AuditLog audit;
+  @Inject Event<Audited> audit;
   @Inject Caller caller;
   @Inject Clock clock;
   @Inject Event<MemberLeft> left;
@@ -156,7 +158,7 @@ public class MemberAdministration {
           return null;
         });
     if (existing.isEmpty() || roleAdded) {
-      audit.record(tenantId(), AuditAction.MEMBER_INVITED, invitee.email(), role.name());
+      audit.fire(new Audited(tenantId(), AuditAction.MEMBER_INVITED, invitee.email(), role.name()));
     }
     return new Invitation(
         invitee.email(),
@@ -226,11 +228,12 @@ public class MemberAdministration {
           members.add(new Membership(member.subject(), role, clock.instant()));
         }
       }
-      audit.record(
-          tenantId(),
-          AuditAction.MEMBER_ROLE_CHANGED,
-          member.email() != null ? member.email() : member.displayName(),
-          names(before) + " → " + names(wanted));
+      audit.fire(
+          new Audited(
+              tenantId(),
+              AuditAction.MEMBER_ROLE_CHANGED,
+              member.email() != null ? member.email() : member.displayName(),
+              names(before) + " → " + names(wanted)));
       members.flush();
     }
     return row(member, EnumSet.copyOf(wanted));
@@ -267,11 +270,12 @@ public class MemberAdministration {
           keycloak.removeOrganizationMember(organizationId, member.subject());
           return null;
         });
-    audit.record(
-        tenantId(),
-        AuditAction.MEMBER_REMOVED,
-        member.email() != null ? member.email() : member.displayName(),
-        names(before));
+    audit.fire(
+        new Audited(
+            tenantId(),
+            AuditAction.MEMBER_REMOVED,
+            member.email() != null ? member.email() : member.displayName(),
+            names(before)));
   }
 
   /**

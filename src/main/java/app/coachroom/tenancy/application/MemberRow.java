@@ -1,6 +1,6 @@
 package app.coachroom.tenancy.application;
 
-import app.coachroom.tenancy.domain.Role;
+import app.coachroom.identity.Role;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;

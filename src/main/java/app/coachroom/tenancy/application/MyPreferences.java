@@ -1,9 +1,11 @@
 package app.coachroom.tenancy.application;
 
-import static app.coachroom.tenancy.domain.Role.COACH;
-import static app.coachroom.tenancy.domain.Role.STUDENT;
-import static app.coachroom.tenancy.domain.Role.TENANT_ADMIN;
+import static app.coachroom.identity.Role.COACH;
+import static app.coachroom.identity.Role.STUDENT;
+import static app.coachroom.identity.Role.TENANT_ADMIN;
 
+import app.coachroom.identity.Caller;
+import app.coachroom.identity.RequiresRole;
 import app.coachroom.shared.domain.NotFoundException;
 import app.coachroom.tenancy.domain.Member;
 import app.coachroom.tenancy.infrastructure.MemberRepository;

@@ -1,10 +1,11 @@
 package app.coachroom.tenancy.application;
 
-import static app.coachroom.tenancy.domain.Role.COACH;
-import static app.coachroom.tenancy.domain.Role.TENANT_ADMIN;
+import static app.coachroom.identity.Role.COACH;
+import static app.coachroom.identity.Role.TENANT_ADMIN;
 
+import app.coachroom.identity.RequiresRole;
+import app.coachroom.identity.Role;
 import app.coachroom.tenancy.domain.Member;
-import app.coachroom.tenancy.domain.Role;
 import app.coachroom.tenancy.infrastructure.MemberRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,19 +1,22 @@
 package app.coachroom.tenancy.application;
 
-import app.coachroom.audit.application.AuditLog;
-import app.coachroom.audit.domain.AuditAction;
+import app.coachroom.identity.ActiveTenant;
+import app.coachroom.identity.Caller;
+import app.coachroom.identity.Role;
 import app.coachroom.shared.domain.AccessDeniedException;
+import app.coachroom.shared.domain.AuditAction;
+import app.coachroom.shared.domain.Audited;
 import app.coachroom.shared.domain.NotFoundException;
 import app.coachroom.shared.domain.RuleViolationException;
 import app.coachroom.shared.domain.Versions;
 import app.coachroom.tenancy.domain.Invitee;
-import app.coachroom.tenancy.domain.Role;
 import app.coachroom.tenancy.domain.Tenant;
 import app.coachroom.tenancy.infrastructure.KeycloakAdmin;
 import app.coachroom.tenancy.infrastructure.KeycloakAdminException;
 import app.coachroom.tenancy.infrastructure.TenantRepository;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -35,7 +38,7 @@ public class TenantAdministration {
   @Inject KeycloakAdmin keycloak;
   @Inject Organizations organizations;
   @Inject Invitations invitations;
-  @Inject AuditLog audit;
+  @Inject Event<Audited> audit;
   @Inject Caller caller;
   @Inject Clock clock;
   @Resource TransactionSynchronizationRegistry transactions;
@@ -94,7 +97,8 @@ public class TenantAdministration {
               () -> keycloak.deleteOrganization(organizationId),
               "delete organization " + tenant.alias());
           tenant.linkOrganization(organizationId);
-          audit.record(tenant.id(), AuditAction.TENANT_CREATED, tenant.alias(), tenant.name());
+          audit.fire(
+              new Audited(tenant.id(), AuditAction.TENANT_CREATED, tenant.alias(), tenant.name()));
           tenants.flush();
           return summary(tenant, 0);
         });
@@ -114,7 +118,7 @@ public class TenantAdministration {
           tenant.rename(name);
           if (!before.equals(tenant.name())) {
             organizations.rename(tenant, before, tenants::flush);
-            audit.record(tenant.id(), AuditAction.TENANT_RENAMED, before, tenant.name());
+            audit.fire(new Audited(tenant.id(), AuditAction.TENANT_RENAMED, before, tenant.name()));
           }
           tenants.flush();
           return summary(tenant, tenants.memberCount(id));
@@ -158,11 +162,12 @@ public class TenantAdministration {
             } else {
               tenant.deactivate(clock.instant());
             }
-            audit.record(
-                tenant.id(),
-                active ? AuditAction.TENANT_REACTIVATED : AuditAction.TENANT_DEACTIVATED,
-                tenant.alias(),
-                null);
+            audit.fire(
+                new Audited(
+                    tenant.id(),
+                    active ? AuditAction.TENANT_REACTIVATED : AuditAction.TENANT_DEACTIVATED,
+                    tenant.alias(),
+                    null));
           }
           tenants.flush();
           return summary(tenant, tenants.memberCount(id));

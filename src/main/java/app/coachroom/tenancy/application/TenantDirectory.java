@@ -1,7 +1,10 @@
 package app.coachroom.tenancy.application;
 
+import app.coachroom.identity.ActiveTenant;
+import app.coachroom.identity.Caller;
+import app.coachroom.identity.Memberships;
+import app.coachroom.identity.Role;
 import app.coachroom.tenancy.domain.Member;
-import app.coachroom.tenancy.domain.Role;
 import app.coachroom.tenancy.domain.Tenant;
 import app.coachroom.tenancy.infrastructure.MemberRepository;
 import app.coachroom.tenancy.infrastructure.TenantRepository;
@@ -21,7 +24,7 @@ import java.util.Set;
  * outside a transaction the server may keep one session for the whole request.
  */
 @ApplicationScoped
-public class TenantDirectory {
+public class TenantDirectory implements Memberships {
   @Inject TenantRepository tenants;
   @Inject MemberRepository members;
   @Inject Caller caller;
@@ -64,12 +67,14 @@ public class TenantDirectory {
 
   /** The zone the subject chose to see times in, in the caller's active tenant. */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
+  @Override
   public Optional<String> personalTimezone(String subject) {
     return members.bySubject(subject).flatMap(Member::timezone);
   }
 
   /** The subject's roles in the caller's active tenant. */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
+  @Override
   public Set<Role> rolesOf(String subject) {
     List<Role> roles = tenants.rolesOf(subject, caller.persistenceTenant());
     return roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles);

@@ -1,17 +1,20 @@
 package app.coachroom.tenancy.application;
 
-import static app.coachroom.tenancy.domain.Role.COACH;
-import static app.coachroom.tenancy.domain.Role.STUDENT;
-import static app.coachroom.tenancy.domain.Role.TENANT_ADMIN;
+import static app.coachroom.identity.Role.COACH;
+import static app.coachroom.identity.Role.STUDENT;
+import static app.coachroom.identity.Role.TENANT_ADMIN;
 
-import app.coachroom.audit.application.AuditLog;
-import app.coachroom.audit.domain.AuditAction;
+import app.coachroom.identity.Caller;
+import app.coachroom.identity.RequiresRole;
+import app.coachroom.shared.domain.AuditAction;
+import app.coachroom.shared.domain.Audited;
 import app.coachroom.shared.domain.NotFoundException;
 import app.coachroom.shared.domain.Versions;
 import app.coachroom.tenancy.domain.Tenant;
 import app.coachroom.tenancy.domain.TenantLogo;
 import app.coachroom.tenancy.infrastructure.TenantRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.io.Serializable;
@@ -29,7 +32,7 @@ import java.util.Optional;
 public class TenantSettings {
   @Inject TenantRepository tenants;
   @Inject Organizations organizations;
-  @Inject AuditLog audit;
+  @Inject Event<Audited> audit;
   @Inject Caller caller;
   @Inject Clock clock;
 
@@ -80,11 +83,12 @@ public class TenantSettings {
       changes.add("reminder hours: " + beforeHours + " → " + tenant.reminderHours());
     }
     if (!changes.isEmpty()) {
-      audit.record(
-          tenant.id(),
-          AuditAction.TENANT_SETTINGS_CHANGED,
-          tenant.alias(),
-          String.join("; ", changes));
+      audit.fire(
+          new Audited(
+              tenant.id(),
+              AuditAction.TENANT_SETTINGS_CHANGED,
+              tenant.alias(),
+              String.join("; ", changes)));
     }
     tenants.flush();
     return settings(tenant);
@@ -103,11 +107,12 @@ public class TenantSettings {
       tenants.addLogo(TenantLogo.of(tenant.id(), bytes, now));
     }
     tenant.logoChanged(now);
-    audit.record(
-        tenant.id(),
-        AuditAction.TENANT_SETTINGS_CHANGED,
-        tenant.alias(),
-        existing.isPresent() ? "logo replaced" : "logo added");
+    audit.fire(
+        new Audited(
+            tenant.id(),
+            AuditAction.TENANT_SETTINGS_CHANGED,
+            tenant.alias(),
+            existing.isPresent() ? "logo replaced" : "logo added"));
     tenants.flush();
     return settings(tenant);
   }
@@ -120,8 +125,9 @@ public class TenantSettings {
     if (existing.isPresent()) {
       tenants.removeLogo(existing.get());
       tenant.logoChanged(null);
-      audit.record(
-          tenant.id(), AuditAction.TENANT_SETTINGS_CHANGED, tenant.alias(), "logo removed");
+      audit.fire(
+          new Audited(
+              tenant.id(), AuditAction.TENANT_SETTINGS_CHANGED, tenant.alias(), "logo removed"));
       tenants.flush();
     }
     return settings(tenant);

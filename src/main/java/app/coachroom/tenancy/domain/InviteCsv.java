@@ -1,8 +1,10 @@
 package app.coachroom.tenancy.domain;
 
+import app.coachroom.identity.Role;
 import app.coachroom.shared.domain.RuleViolationException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -12,13 +14,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * A bulk-invitation file, read and checked completely before anything is written: UTF-8 text (a
  * byte-order mark is fine), comma- or semicolon-separated as RFC 4180 (quoted values may hold the
- * separator and doubled quotes), a header naming the columns email, first_name, last_name and role
- * in any order, then one person per line. The file's own problems (size, encoding, header) refuse
- * it whole; each row lists its own problems.
+ * separator and doubled quotes; read by Apache Commons CSV), a header naming the columns email,
+ * first_name, last_name and role in any order, then one person per line. The file's own problems
+ * (size, encoding, header) refuse it whole; each row lists its own problems.
  */
 public final class InviteCsv {
   public static final int MAX_BYTES = 1024 * 1024;
@@ -170,61 +175,31 @@ public final class InviteCsv {
   }
 
   /**
-   * The records of the text with the line each starts on. A header with semicolons and no commas
-   * makes the semicolon the separator (Excel in many European locales).
+   * The records of the text with the line each starts on, read by Apache Commons CSV as RFC 4180
+   * (blank lines kept, so line numbers match the file; text after a closing quote kept as typed). A
+   * header with semicolons and no commas makes the semicolon the separator (Excel in many European
+   * locales).
    */
   static List<Line> records(String text) {
-    int firstLineEnd = text.indexOf('\n') < 0 ? text.length() : text.indexOf('\n');
-    String firstLine = text.substring(0, firstLineEnd);
+    String firstLine = text.lines().findFirst().orElse("");
     char separator = firstLine.indexOf(',') < 0 && firstLine.indexOf(';') >= 0 ? ';' : ',';
+    CSVFormat format =
+        CSVFormat.RFC4180
+            .builder()
+            .setDelimiter(separator)
+            .setIgnoreEmptyLines(false)
+            .setTrailingData(true)
+            .get();
     List<Line> records = new ArrayList<>();
-    List<String> values = new ArrayList<>();
-    StringBuilder value = new StringBuilder();
-    CharBuffer in = CharBuffer.wrap(text);
-    boolean quoted = false;
-    int line = 1;
-    int recordLine = 1;
-    while (in.hasRemaining()) {
-      char c = in.get();
-      if (quoted) {
-        if (c == '"') {
-          if (in.hasRemaining() && in.get(in.position()) == '"') {
-            in.get();
-            value.append('"');
-          } else {
-            quoted = false;
-          }
-        } else {
-          if (c == '\n') {
-            line++;
-          }
-          value.append(c);
-        }
-      } else if (c == '"' && value.isEmpty()) {
-        quoted = true;
-      } else if (c == separator) {
-        values.add(value.toString());
-        value.setLength(0);
-      } else if (c == '\n' || c == '\r') {
-        if (c == '\r' && in.hasRemaining() && in.get(in.position()) == '\n') {
-          in.get();
-        }
-        values.add(value.toString());
-        value.setLength(0);
-        records.add(new Line(recordLine, values));
-        values = new ArrayList<>();
-        line++;
-        recordLine = line;
-      } else {
-        value.append(c);
+    long linesBefore = 0;
+    try (CSVParser parser = CSVParser.parse(text, format)) {
+      for (CSVRecord record : parser) {
+        records.add(new Line((int) linesBefore + 1, record.toList()));
+        linesBefore = parser.getCurrentLineNumber();
       }
-    }
-    if (quoted) {
-      throw new RuleViolationException("file", "csv.quote", recordLine);
-    }
-    if (!value.isEmpty() || !values.isEmpty()) {
-      values.add(value.toString());
-      records.add(new Line(recordLine, values));
+    } catch (IOException | UncheckedIOException | IllegalStateException e) {
+      // the only malformed input left with trailing data allowed: a quote never closed
+      throw new RuleViolationException("file", "csv.quote", (int) linesBefore + 1);
     }
     return records;
   }

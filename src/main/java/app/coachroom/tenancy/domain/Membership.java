@@ -1,5 +1,6 @@
 package app.coachroom.tenancy.domain;
 
+import app.coachroom.identity.Role;
 import app.coachroom.shared.domain.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,10 +1,10 @@
 package app.coachroom.tenancy.infrastructure;
 
+import app.coachroom.identity.Role;
 import app.coachroom.shared.domain.Ids;
 import app.coachroom.shared.persistence.Likes;
 import app.coachroom.tenancy.domain.Member;
 import app.coachroom.tenancy.domain.Membership;
-import app.coachroom.tenancy.domain.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;

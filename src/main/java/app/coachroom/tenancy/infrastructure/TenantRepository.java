@@ -1,7 +1,7 @@
 package app.coachroom.tenancy.infrastructure;
 
+import app.coachroom.identity.Role;
 import app.coachroom.shared.domain.Ids;
-import app.coachroom.tenancy.domain.Role;
 import app.coachroom.tenancy.domain.Tenant;
 import app.coachroom.tenancy.domain.TenantLogo;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,8 +1,8 @@
 package app.coachroom.tenancy.web;
 
+import app.coachroom.identity.ActiveTenant;
+import app.coachroom.identity.Caller;
 import app.coachroom.shared.persistence.SchemaMigration;
-import app.coachroom.tenancy.application.ActiveTenant;
-import app.coachroom.tenancy.application.Caller;
 import app.coachroom.tenancy.application.TenantDirectory;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.openid.JwtClaims;

@@ -1,10 +1,10 @@
 package app.coachroom.tenancy.web;
 
+import app.coachroom.identity.Role;
 import app.coachroom.shared.domain.RuleViolationException;
 import app.coachroom.shared.web.Messages;
 import app.coachroom.tenancy.application.Invitation;
 import app.coachroom.tenancy.application.Invitations;
-import app.coachroom.tenancy.domain.Role;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

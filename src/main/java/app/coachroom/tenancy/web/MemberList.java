@@ -1,5 +1,6 @@
 package app.coachroom.tenancy.web;
 
+import app.coachroom.identity.Role;
 import app.coachroom.shared.domain.RuleViolationException;
 import app.coachroom.shared.web.CsvFile;
 import app.coachroom.shared.web.Messages;
@@ -8,7 +9,6 @@ import app.coachroom.tenancy.application.Invitation;
 import app.coachroom.tenancy.application.Invitations;
 import app.coachroom.tenancy.application.MemberAdministration;
 import app.coachroom.tenancy.application.MemberRow;
-import app.coachroom.tenancy.domain.Role;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

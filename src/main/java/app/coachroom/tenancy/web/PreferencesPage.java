@@ -1,9 +1,9 @@
 package app.coachroom.tenancy.web;
 
+import app.coachroom.identity.ActiveTenant;
+import app.coachroom.identity.Caller;
 import app.coachroom.shared.domain.RuleViolationException;
 import app.coachroom.shared.web.Messages;
-import app.coachroom.tenancy.application.ActiveTenant;
-import app.coachroom.tenancy.application.Caller;
 import app.coachroom.tenancy.application.MyPreferences;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

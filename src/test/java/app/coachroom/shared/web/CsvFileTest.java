@@ -3,6 +3,7 @@ package app.coachroom.shared.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -10,16 +11,13 @@ class CsvFileTest {
 
   @Test
   void formulaCellsStayTextAndSeparatorsAreQuoted() {
-    assertEquals("\"'=HYPERLINK(\"\"x\"\")\"", CsvFile.cell("=HYPERLINK(\"x\")"));
-    assertEquals("'+1", CsvFile.cell("+1"));
-    assertEquals("'-2", CsvFile.cell("-2"));
-    assertEquals("'@SUM(A1)", CsvFile.cell("@SUM(A1)"));
-    assertEquals("'\tx", CsvFile.cell("\tx"));
-    assertEquals("\"Lovelace, Ada\"", CsvFile.cell("Lovelace, Ada"));
-    assertEquals("\"a;b\"", CsvFile.cell("a;b"));
-    assertEquals("\"two\nlines\"", CsvFile.cell("two\nlines"));
-    assertEquals("plain", CsvFile.cell("plain"));
-    assertEquals("", CsvFile.cell(null));
+    assertEquals("\"'=HYPERLINK(\"\"x\"\")\"", line("=HYPERLINK(\"x\")"));
+    assertEquals("'+1,'-2,'@SUM(A1)", line("+1", "-2", "@SUM(A1)"));
+    assertEquals("'\tx", line("\tx"));
+    assertEquals("\"'\rx\"", line("\rx"));
+    assertEquals("\"Lovelace, Ada\"", line("Lovelace, Ada"));
+    assertEquals("\"two\nlines\"", line("two\nlines"));
+    assertEquals("plain,,3-1", line("plain", null, "3-1"));
   }
 
   @Test
@@ -27,5 +25,13 @@ class CsvFileTest {
     byte[] file = CsvFile.of(List.of("name", "email"), List.of(List.of("Zoë", "z@example.org")));
     assertEquals(
         "\uFEFFname,email\r\nZoë,z@example.org\r\n", new String(file, StandardCharsets.UTF_8));
+  }
+
+  /** The one data line a file of these values has, without its line end. */
+  private static String line(String... values) {
+    String file =
+        new String(
+            CsvFile.of(List.of("h"), List.of(Arrays.asList(values))), StandardCharsets.UTF_8);
+    return file.substring("\uFEFFh\r\n".length(), file.length() - 2);
   }
 }

@@ -1,9 +1,7 @@
-package app.coachroom.shared.web;
+package app.coachroom.identity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import app.coachroom.tenancy.application.ActiveTenant;
-import app.coachroom.tenancy.application.Caller;
 import java.time.Instant;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package app.coachroom.tenancy.application;
+package app.coachroom.identity;
 
 /** The tenant identifier of deliberate cross-tenant work; Hibernate treats it as root. */
 public final class PlatformTenant {

@@ -1,6 +1,5 @@
-package app.coachroom.tenancy.application;
+package app.coachroom.identity;
 
-import app.coachroom.tenancy.domain.Role;
 import jakarta.enterprise.util.Nonbinding;
 import jakarta.interceptor.InterceptorBinding;
 import java.lang.annotation.ElementType;

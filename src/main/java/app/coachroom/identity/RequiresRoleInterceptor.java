@@ -1,4 +1,4 @@
-package app.coachroom.tenancy.application;
+package app.coachroom.identity;
 
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;

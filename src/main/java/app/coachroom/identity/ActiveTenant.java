@@ -1,4 +1,4 @@
-package app.coachroom.tenancy.application;
+package app.coachroom.identity;
 
 import java.io.Serializable;
 

@@ -1,4 +1,4 @@
-package app.coachroom.audit.domain;
+package app.coachroom.shared.domain;
 
 /** What was done; each has a message "audit.action.NAME" for the log page. */
 public enum AuditAction {

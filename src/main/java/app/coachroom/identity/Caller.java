@@ -1,7 +1,6 @@
-package app.coachroom.tenancy.application;
+package app.coachroom.identity;
 
 import app.coachroom.shared.domain.AccessDeniedException;
-import app.coachroom.tenancy.domain.Role;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.util.Arrays;
@@ -18,7 +17,7 @@ import java.util.function.Supplier;
  */
 @RequestScoped
 public class Caller {
-  @Inject TenantDirectory directory;
+  @Inject Memberships directory;
 
   private String subject;
   private String displayName;

@@ -1,8 +1,5 @@
-package app.coachroom.tenancy.infrastructure;
+package app.coachroom.identity;
 
-import app.coachroom.tenancy.application.Caller;
-import app.coachroom.tenancy.application.NoTenantException;
-import app.coachroom.tenancy.application.PlatformTenant;
 import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.inject.spi.CDI;
 import org.hibernate.context.spi.CurrentTenantIdentifierResolver;

@@ -1,7 +1,5 @@
-package app.coachroom.shared.web;
+package app.coachroom.identity;
 
-import app.coachroom.tenancy.application.ActiveTenant;
-import app.coachroom.tenancy.application.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

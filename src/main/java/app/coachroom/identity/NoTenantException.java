@@ -1,4 +1,4 @@
-package app.coachroom.tenancy.application;
+package app.coachroom.identity;
 
 /** Tenant data was touched with no active tenant and not deliberately as the platform. */
 public class NoTenantException extends IllegalStateException {
