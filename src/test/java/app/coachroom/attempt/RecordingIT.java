@@ -130,11 +130,10 @@ class RecordingIT {
     assertTrue(attempts.current(attempt).answer().isRecorded());
     assertRefused("attempt.recording.finished", () -> recordings.chunk(attempt, 0, take, 3, third));
 
-    ByteArrayOutputStream played = new ByteArrayOutputStream();
-    String[] type = new String[1];
-    files.streamRecording(attempt, 0, (mediaType, bytes, number) -> type[0] = mediaType, played);
-    assertEquals("audio/webm", type[0]);
-    assertArrayEquals(concat(first, second, third), played.toByteArray());
+    AnswerFiles.RecordedFile file = files.recording(attempt, 0);
+    assertEquals("audio/webm", file.mediaType());
+    assertEquals(concat(first, second, third).length, file.bytes());
+    assertArrayEquals(concat(first, second, third), played());
 
     // a new take replaces the old one only once it is finished
     int again = recordings.begin(attempt, 0, "audio/webm");
@@ -163,7 +162,7 @@ class RecordingIT {
 
   private byte[] played() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    files.streamRecording(attempt, 0, (type, bytes, number) -> {}, out);
+    files.write(files.recording(attempt, 0), out);
     return out.toByteArray();
   }
 
@@ -211,9 +210,7 @@ class RecordingIT {
     assertThrows(
         NotFoundException.class,
         () -> recordings.chunk(attempt, 0, take, 1, chunk(new byte[0], 10, (byte) 2)));
-    assertThrows(
-        NotFoundException.class,
-        () -> files.streamRecording(attempt, 0, (t, b, n) -> {}, new ByteArrayOutputStream()));
+    assertThrows(NotFoundException.class, () -> files.recording(attempt, 0));
 
     fixture.signIn(coach, tenant);
     assertThrows(NotFoundException.class, this::played, "coaches wait for the hand-in");

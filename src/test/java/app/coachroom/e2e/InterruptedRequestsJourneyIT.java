@@ -2,6 +2,7 @@ package app.coachroom.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
@@ -89,6 +90,7 @@ class InterruptedRequestsJourneyIT extends Journey {
     RawHttp http = new RawHttp(student);
     String api = "/coachroom/attempt/api/" + attempt + "/";
     assertEquals("ANSWERING", clock(http, api).getString("phase"));
+    refusesWhatThePageNeverSends(http, attempt, api);
 
     // an autosave cut halfway stores nothing: the next save, based on nothing saved, is taken
     byte[] half = json("{\"basedOn\":0,\"text\":\"" + "half of it ".repeat(500) + "\"}");
@@ -161,6 +163,49 @@ class InterruptedRequestsJourneyIT extends Journey {
     student.waitForText("Whole, and more.");
     assertEquals(handedIn, student.find("#attempt-details").getText(), "handed in once");
     assertEquals(1, student.all("audio.answer-recording").size(), "the recording is the answer");
+  }
+
+  /**
+   * The edge's contract for requests the page never sends, each refused with its status and a
+   * message, storing nothing (the next save, based on nothing saved, is still taken).
+   */
+  private static void refusesWhatThePageNeverSends(RawHttp http, String attempt, String api)
+      throws Exception {
+    String save = api + "answers/2";
+    byte[] answer = json("{\"basedOn\":0,\"text\":\"Forged.\"}");
+    Map<String, String> noHeader = RawHttp.headers("Content-Type", "application/json");
+    Map<String, String> form =
+        RawHttp.headers(
+            "Content-Type", "application/x-www-form-urlencoded", "X-Coachroom-Attempt", "1");
+    assertRefused(403, http.exchange("POST", save, noHeader, answer), "a cross-site form");
+    assertRefused(403, http.exchange("POST", save, form, answer), "not JSON");
+    assertRefused(400, http.exchange("POST", save, JSON, json("{not json")), "bad JSON");
+    assertRefused(400, http.exchange("POST", save, JSON, json("{\"basedOn\":0}")), "no answer");
+    // one byte over the limit, all of it read by the server (no unread rest to reset the socket)
+    String shell = "{\"basedOn\":0,\"text\":\"\"}";
+    byte[] huge =
+        json(shell.replace("\"\"}", "\"" + "x".repeat(1_000_001 - shell.length()) + "\"}"));
+    assertRefused(413, http.exchange("POST", save, JSON, huge), "too large");
+    assertRefused(404, http.exchange("POST", api + "answers/two", JSON, answer), "no position");
+    assertRefused(404, http.exchange("POST", api + "erase/2", JSON, answer), "no such action");
+    assertRefused(404, http.exchange("GET", save, Map.of(), new byte[0]), "GET of a POST route");
+    assertRefused(404, http.exchange("GET", api + "time", Map.of(), new byte[0]), "no such GET");
+    String stranger = "/coachroom/attempt/api/00000000-0000-4000-8000-000000000000/clock";
+    assertRefused(404, http.exchange("GET", stranger, Map.of(), new byte[0]), "no such attempt");
+    assertEquals(405, http.exchange("PUT", save, JSON, answer).status(), "PUT");
+    RawHttp.Response noRecording =
+        http.exchange(
+            "GET", "/coachroom/attempt/recording/" + attempt + "/2", Map.of(), new byte[0]);
+    assertEquals(404, noRecording.status(), "a question without a recording");
+    RawHttp.Response noLogo =
+        http.exchange("GET", "/coachroom/tenancy/logo", Map.of(), new byte[0]);
+    assertEquals(404, noLogo.status(), "a bootcamp without a logo");
+  }
+
+  private static void assertRefused(int status, RawHttp.Response response, String what) {
+    assertEquals(status, response.status(), what + ": " + response.text());
+    String message = read(response).getString("message", "");
+    assertFalse(message.isBlank(), what + " says why: " + response.text());
   }
 
   /** The review form as the browser would send it, with the hand-in button first. */

@@ -22,6 +22,7 @@ import jakarta.validation.constraints.NotNull;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 
 /**
  * The files of an attempt's answers (recordings and uploaded diagrams), read back by who may see
@@ -39,11 +40,10 @@ public class AnswerFiles {
   @Inject Caller caller;
 
   /**
-   * Writes a recorded answer to {@code out}, chunk by chunk (never the whole recording in memory);
-   * gives its media type and size first through {@code head}.
+   * A recorded answer as it will be sent: its type, size and chunks, and the attempt's number (for
+   * the file's name). Looking it up checks who may hear it, before anything is sent.
    */
-  public void streamRecording(
-      @NotNull String attemptId, int position, Head head, @NotNull OutputStream out) {
+  public RecordedFile recording(@NotNull String attemptId, int position) {
     Attempt attempt = readable(attemptId);
     AnswerJson.Recorded recorded =
         attempts
@@ -55,19 +55,30 @@ public class AnswerFiles {
             .recording(attemptId, position)
             .orElseThrow(() -> new NotFoundException("Recording", String.valueOf(position)));
     int take = recorded.take();
-    head.start(recorded.mediaType(), attempts.chunkBytes(recording.id(), take), attempt.number());
+    return new RecordedFile(
+        recorded.mediaType(),
+        attempts.chunkBytes(recording.id(), take),
+        attempt.number(),
+        attempts.chunkIds(recording.id(), take));
+  }
+
+  /** A recorded answer's type, size, attempt number and chunks in order. */
+  public record RecordedFile(
+      String mediaType, long bytes, int attemptNumber, List<String> chunkIds) {}
+
+  /**
+   * Writes a recorded answer's chunks to {@code out} one by one (never the whole recording in
+   * memory), once the response's head is out. Should the student finish a new take and begin
+   * another meanwhile, the old chunks are gone and the body ends short of its announced length.
+   */
+  public void write(@NotNull RecordedFile file, @NotNull OutputStream out) {
     try {
-      for (String chunkId : attempts.chunkIds(recording.id(), take)) {
+      for (String chunkId : file.chunkIds()) {
         out.write(attempts.chunkData(chunkId));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  /** Receives a recording's type and size before its bytes. */
-  public interface Head {
-    void start(String mediaType, long bytes, int attemptNumber);
   }
 
   /** The diagram uploaded with the answer to one question, and the attempt's number. */

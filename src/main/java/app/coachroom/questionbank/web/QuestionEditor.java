@@ -147,7 +147,7 @@ public class QuestionEditor implements Serializable {
     return diagramId == null
         ? null
         : FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
-            + DiagramServlet.url(diagramId);
+            + DiagramResource.url(diagramId);
   }
 
   public String getDiagramName() {
