@@ -57,7 +57,12 @@ class StatusExceptionHandler extends ExceptionHandlerWrapper {
     context.responseComplete();
   }
 
+  /** 404 for what the tenant does not have, 403 for a role that may not do it, else 0. */
   static int statusFor(Throwable thrown) {
-    return FailureStatus.of(thrown);
+    return switch (Failure.of(thrown)) {
+      case NOT_FOUND -> 404;
+      case NOT_ALLOWED -> 403;
+      default -> 0;
+    };
   }
 }

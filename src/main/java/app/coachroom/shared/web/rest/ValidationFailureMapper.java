@@ -1,6 +1,9 @@
 package app.coachroom.shared.web.rest;
 
 import jakarta.validation.ValidationException;
+import jakarta.ws.rs.core.Configuration;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 
@@ -9,10 +12,14 @@ import jakarta.ws.rs.ext.ExceptionMapper;
  * would otherwise answer them in their own way, to the one {@link FailureMapper}.
  */
 public class ValidationFailureMapper implements ExceptionMapper<ValidationException> {
-  private final FailureMapper failures = new FailureMapper();
+  @Context Configuration configuration;
+  @Context Request request;
 
   @Override
   public Response toResponse(ValidationException thrown) {
+    FailureMapper failures = new FailureMapper();
+    failures.configuration = configuration;
+    failures.request = request;
     return failures.toResponse(thrown);
   }
 }

@@ -1,15 +1,14 @@
-package app.coachroom.shared.web.rest;
+package app.coachroom.shared.web;
 
 import app.coachroom.shared.domain.AccessDeniedException;
 import app.coachroom.shared.domain.NotFoundException;
 import app.coachroom.shared.domain.RuleViolationException;
-import app.coachroom.shared.web.Outage;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PessimisticLockException;
 
 /**
- * What kind of failure an exception stands for, wherever in its chain of causes the services' own
- * exception sits (transactions and EJB calls wrap them).
+ * What kind of failure an exception stands for, for pages and the REST edge alike, wherever in its
+ * chain of causes the services' own exception sits (transactions and EJB calls wrap them).
  */
 public enum Failure {
   /** Nothing of that ID in the caller's tenant (another tenant's included). */
