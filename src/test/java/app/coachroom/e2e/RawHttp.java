@@ -22,14 +22,23 @@ final class RawHttp {
 
   /** Requests in the browser's session (its cookies for the app). */
   RawHttp(Browser browser) {
-    this.cookies =
+    this(
         browser.driver().manage().getCookies().stream()
             .map(c -> c.getName() + "=" + c.getValue())
-            .collect(Collectors.joining("; "));
+            .collect(Collectors.joining("; ")));
   }
 
-  /** A whole answer: status and body. */
-  record Response(int status, byte[] body) {
+  private RawHttp(String cookies) {
+    this.cookies = cookies;
+  }
+
+  /** Requests of someone who is not signed in. */
+  static RawHttp signedOut() {
+    return new RawHttp("");
+  }
+
+  /** A whole answer: status, where a redirect points (else null) and body. */
+  record Response(int status, String location, byte[] body) {
     String text() {
       return new String(body, StandardCharsets.UTF_8);
     }
@@ -45,7 +54,14 @@ final class RawHttp {
       byte[] rest = Arrays.copyOfRange(all, split + 4, all.length);
       boolean chunked =
           head.toLowerCase(java.util.Locale.ROOT).contains("transfer-encoding: chunked");
-      return new Response(Integer.parseInt(head.substring(9, 12)), chunked ? unchunk(rest) : rest);
+      String location =
+          head.lines()
+              .filter(l -> l.regionMatches(true, 0, "Location:", 0, 9))
+              .map(l -> l.substring(9).strip())
+              .findFirst()
+              .orElse(null);
+      return new Response(
+          Integer.parseInt(head.substring(9, 12)), location, chunked ? unchunk(rest) : rest);
     }
   }
 
@@ -108,7 +124,9 @@ final class RawHttp {
     StringBuilder head = new StringBuilder();
     head.append(method).append(' ').append(path).append(" HTTP/1.1\r\n");
     head.append("Host: 127.0.0.1:").append(PORT).append("\r\n");
-    head.append("Cookie: ").append(cookies).append("\r\n");
+    if (!cookies.isEmpty()) {
+      head.append("Cookie: ").append(cookies).append("\r\n");
+    }
     head.append("Connection: close\r\n");
     headers.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
     if (!"GET".equals(method)) {

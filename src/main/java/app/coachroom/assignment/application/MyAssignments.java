@@ -16,7 +16,6 @@ import app.coachroom.shared.domain.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -52,8 +51,10 @@ public class MyAssignments {
   /**
    * The terms on which the caller was given an assignment: only a student on the roster of its
    * (active) cohort was given it; anyone else is told it does not exist.
+   *
+   * <p>A missing ID is an unknown one (a page opened without it): not found.
    */
-  public AssignmentTerms terms(@NotNull String assignmentId) {
+  public AssignmentTerms terms(String assignmentId) {
     Assignment a =
         assignments
             .find(assignmentId)

@@ -41,7 +41,8 @@ public class AttemptOverview {
   @Inject FrozenInterviews interviews;
   @Inject Clock clock;
 
-  public AssignmentProgress progress(@NotNull String assignmentId) {
+  /** An interview assignment's progress; a missing ID (a page opened without it) is not found. */
+  public AssignmentProgress progress(String assignmentId) {
     AssignmentView assignment = assignments.find(assignmentId);
     if (!assignment.isInterview()) {
       throw new NotFoundException("Interview assignment", assignmentId);
@@ -64,8 +65,10 @@ public class AttemptOverview {
    * A handed-in attempt of the bootcamp, for its review; one in progress is not found. The attempt
    * stays locked to the end of the caller's transaction, so grading steps on one attempt take turns
    * (two coaches opening it first at the same moment begin one review, not two).
+   *
+   * <p>A missing ID is an unknown one (a page opened without it): not found.
    */
-  public HandedInAttempt handedIn(@NotNull String attemptId) {
+  public HandedInAttempt handedIn(String attemptId) {
     Attempt attempt =
         attempts
             .locked(attemptId)

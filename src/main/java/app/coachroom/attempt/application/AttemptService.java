@@ -58,8 +58,10 @@ public class AttemptService {
   /**
    * The start page of an assigned interview; an in-progress attempt whose time ran out is handed
    * in.
+   *
+   * <p>A missing ID is an unknown one (a page opened without it): not found.
    */
-  public StartView prepare(@NotNull String assignmentId) {
+  public StartView prepare(String assignmentId) {
     AssignmentTerms terms = interviewTerms(assignmentId);
     FrozenInterview interview = interviews.version(terms.templateVersionId());
     Instant now = sittings.now();
@@ -145,8 +147,11 @@ public class AttemptService {
     return running;
   }
 
-  /** The take page: where the attempt stands, the current question and its saved answer. */
-  public AttemptView current(@NotNull String attemptId) {
+  /**
+   * The take page: where the attempt stands, the current question and its saved answer. A missing
+   * ID is an unknown one (a page opened without it): not found.
+   */
+  public AttemptView current(String attemptId) {
     Sitting s = open(attemptId);
     QuestionView question = null;
     SavedAnswer answer = null;
@@ -284,8 +289,11 @@ public class AttemptService {
     return row(s.attempt(), s.title(), s.release());
   }
 
-  /** Every question with its saved answer: the review before submitting, and the history. */
-  public AttemptRecord record(@NotNull String attemptId) {
+  /**
+   * Every question with its saved answer: the review before submitting, and the history. A missing
+   * ID is an unknown one (a page opened without it): not found.
+   */
+  public AttemptRecord record(String attemptId) {
     Sitting s = open(attemptId, false);
     boolean released = s.attempt().isSubmitted() && s.release() == ResultRelease.AUTOMATIC;
     List<AttemptRecord.Entry> entries =

@@ -103,8 +103,10 @@ public class GradingService {
   /**
    * The review screen of the attempt: its answers beside their rubrics, and the review, begun and
    * held by the caller when nobody has begun it.
+   *
+   * <p>A missing ID is an unknown one (a page opened without it): not found.
    */
-  public ReviewScreen screen(@NotNull String attemptId) {
+  public ReviewScreen screen(String attemptId) {
     Graded g = graded(attemptId);
     ReviewView review = view(begun(attemptId, g), g.sheet());
     List<AttemptRecord.Entry> entries = attempts.answers(attemptId);
@@ -222,8 +224,10 @@ public class GradingService {
   /**
    * The attempt's feedback as a printable report, whatever the review's state (its state is shown;
    * without a review begun there is no feedback). Reading it changes nothing.
+   *
+   * <p>A missing ID is an unknown one (a page opened without it): not found.
    */
-  public GradeReport report(@NotNull String attemptId) {
+  public GradeReport report(String attemptId) {
     Graded g = graded(attemptId);
     Review review = reviews.forAttempt(attemptId).orElse(null);
     ReviewStatus status = review == null ? null : review.status();
