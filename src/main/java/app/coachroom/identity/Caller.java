@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -25,7 +26,7 @@ public class Caller {
   private ActiveTenant tenant;
   private List<ActiveTenant> availableTenants = List.of();
   private Set<Role> roles;
-  private Optional<String> personalTimezone;
+  private Memberships.Choices choices;
   private int platformDepth;
 
   public void signIn(String subject, String displayName, boolean platformAdmin) {
@@ -34,7 +35,7 @@ public class Caller {
     this.platformAdmin = platformAdmin;
     this.tenant = null;
     this.roles = null;
-    this.personalTimezone = null;
+    this.choices = null;
   }
 
   /** The tenants of the caller's verified organizations that Coachroom knows. */
@@ -49,7 +50,7 @@ public class Caller {
   public void enterTenant(ActiveTenant tenant) {
     this.tenant = tenant;
     this.roles = null;
-    this.personalTimezone = null;
+    this.choices = null;
   }
 
   public boolean isSignedIn() {
@@ -90,13 +91,25 @@ public class Caller {
    * empty when they chose none, outside a tenant, and for work the application does itself.
    */
   public Optional<String> personalTimezone() {
+    return choices().timezone();
+  }
+
+  /**
+   * The language the caller reads Coachroom in: their own choice in the active tenant, else the
+   * bootcamp's, as far as it is shipped; English outside a tenant.
+   */
+  public Locale language() {
+    return Languages.resolve(choices().language().orElse(tenant == null ? null : tenant.locale()));
+  }
+
+  private Memberships.Choices choices() {
     if (tenant == null || subject == null || SYSTEM.equals(subject)) {
-      return Optional.empty();
+      return Memberships.Choices.NONE;
     }
-    if (personalTimezone == null) {
-      personalTimezone = directory.personalTimezone(subject);
+    if (choices == null) {
+      choices = directory.choices(subject);
     }
-    return personalTimezone;
+    return choices;
   }
 
   public boolean hasAnyRole(Role... wanted) {
@@ -136,7 +149,7 @@ public class Caller {
     this.platformAdmin = false;
     this.tenant = tenant;
     this.roles = Set.copyOf(roles);
-    this.personalTimezone = Optional.empty();
+    this.choices = Memberships.Choices.NONE;
   }
 
   /**
@@ -149,16 +162,16 @@ public class Caller {
     }
     ActiveTenant savedTenant = this.tenant;
     Set<Role> savedRoles = this.roles;
-    Optional<String> savedZone = this.personalTimezone;
+    Memberships.Choices savedChoices = this.choices;
     this.tenant = inTenant;
     this.roles = Set.copyOf(withRoles);
-    this.personalTimezone = Optional.empty();
+    this.choices = Memberships.Choices.NONE;
     try {
       return work.get();
     } finally {
       this.tenant = savedTenant;
       this.roles = savedRoles;
-      this.personalTimezone = savedZone;
+      this.choices = savedChoices;
     }
   }
 

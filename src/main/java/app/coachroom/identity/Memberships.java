@@ -9,9 +9,14 @@ import java.util.Set;
  */
 public interface Memberships {
 
+  /** What a person chose for themselves in a bootcamp; empty means the bootcamp's. */
+  record Choices(Optional<String> timezone, Optional<String> language) {
+    public static final Choices NONE = new Choices(Optional.empty(), Optional.empty());
+  }
+
   /** The subject's roles in the caller's active tenant. */
   Set<Role> rolesOf(String subject);
 
-  /** The zone the subject chose to see times in, in the caller's active tenant. */
-  Optional<String> personalTimezone(String subject);
+  /** The zone and language the subject chose in the caller's active tenant, read at once. */
+  Choices choices(String subject);
 }

@@ -15,6 +15,7 @@ import app.coachroom.tenancy.application.MyPreferences;
 import app.coachroom.testing.Deployments;
 import app.coachroom.testing.TenantFixture;
 import jakarta.inject.Inject;
+import java.util.Locale;
 import java.util.Optional;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -22,7 +23,10 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** "My settings" on a real server and database: per person, per bootcamp, bad zones refused. */
+/**
+ * "My settings" on a real server and database: per person, per bootcamp, bad zones and languages
+ * Coachroom does not ship refused.
+ */
 @ExtendWith(ArquillianExtension.class)
 class MyPreferencesIT {
   @Deployment
@@ -46,27 +50,37 @@ class MyPreferencesIT {
     assertEquals(Optional.empty(), preferences.timezone());
     assertEquals(Optional.empty(), caller.personalTimezone());
 
-    preferences.save(false, "Asia/Tokyo");
+    assertEquals(Optional.empty(), preferences.language());
+    assertEquals(Locale.ENGLISH, caller.language(), "the bootcamp's (en)");
+
+    preferences.save(false, "Asia/Tokyo", "en");
     fixture.signIn(person, tenantA);
     assertFalse(preferences.remindersWanted());
     assertEquals(Optional.of("Asia/Tokyo"), preferences.timezone());
     assertEquals(Optional.of("Asia/Tokyo"), caller.personalTimezone());
+    assertEquals(Optional.of("en"), preferences.language());
+    assertEquals(Locale.ENGLISH, caller.language());
 
     RuleViolationException refused =
-        assertThrows(RuleViolationException.class, () -> preferences.save(true, "Mars/Base"));
+        assertThrows(RuleViolationException.class, () -> preferences.save(true, "Mars/Base", "en"));
     assertEquals("timezone", refused.field());
+    RuleViolationException unshipped =
+        assertThrows(RuleViolationException.class, () -> preferences.save(true, "UTC", "tlh"));
+    assertEquals("language", unshipped.field());
     fixture.signIn(person, tenantA);
     assertFalse(preferences.remindersWanted());
     assertEquals(Optional.of("Asia/Tokyo"), preferences.timezone());
+    assertEquals(Optional.of("en"), preferences.language());
 
     fixture.signIn(person, tenantB);
     assertTrue(preferences.remindersWanted());
     assertEquals(Optional.empty(), caller.personalTimezone());
 
     fixture.signIn(person, tenantA);
-    preferences.save(true, "");
+    preferences.save(true, "", "");
     fixture.signIn(person, tenantA);
     assertEquals(Optional.empty(), caller.personalTimezone());
+    assertEquals(Optional.empty(), preferences.language());
     assertTrue(preferences.remindersWanted());
   }
 
@@ -77,6 +91,6 @@ class MyPreferencesIT {
     String outsider = fixture.newPerson(other, STUDENT);
     fixture.signIn(outsider, tenant);
     assertThrows(AccessDeniedException.class, () -> preferences.remindersWanted());
-    assertThrows(AccessDeniedException.class, () -> preferences.save(true, "UTC"));
+    assertThrows(AccessDeniedException.class, () -> preferences.save(true, "UTC", "en"));
   }
 }

@@ -15,8 +15,8 @@ import jakarta.transaction.Transactional;
 import java.util.Optional;
 
 /**
- * What each person decides for themselves in the active bootcamp: whether to get reminders, and the
- * timezone they see times in (the bootcamp's unless they choose one).
+ * What each person decides for themselves in the active bootcamp: whether to get reminders, the
+ * timezone they see times in and the language they read (the bootcamp's unless they choose one).
  */
 @ApplicationScoped
 @Transactional
@@ -39,10 +39,19 @@ public class MyPreferences {
     return me().timezone();
   }
 
-  /** Saves both choices at once; an unknown zone is refused and changes nothing. */
-  public void save(boolean remindersWanted, String timezone) {
+  /** The language the person chose, or empty for the bootcamp's. */
+  public Optional<String> language() {
+    return me().language();
+  }
+
+  /**
+   * Saves the choices at once; an unknown zone or a language Coachroom does not ship is refused and
+   * changes nothing.
+   */
+  public void save(boolean remindersWanted, String timezone, String language) {
     Member me = me();
     me.preferTimezone(timezone);
+    me.preferLanguage(language);
     me.wantReminders(remindersWanted);
     members.flush();
   }

@@ -15,7 +15,6 @@ import java.time.Clock;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -65,11 +64,14 @@ public class TenantDirectory implements Memberships {
                 .toList());
   }
 
-  /** The zone the subject chose to see times in, in the caller's active tenant. */
-  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  /** The zone and language the subject chose, in the caller's active tenant. */
   @Override
-  public Optional<String> personalTimezone(String subject) {
-    return members.bySubject(subject).flatMap(Member::timezone);
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public Choices choices(String subject) {
+    return members
+        .bySubject(subject)
+        .map(m -> new Choices(m.timezone(), m.language()))
+        .orElse(Choices.NONE);
   }
 
   /** The subject's roles in the caller's active tenant. */

@@ -1,5 +1,7 @@
 package app.coachroom.tenancy.domain;
 
+import app.coachroom.identity.Languages;
+import app.coachroom.shared.domain.RuleViolationException;
 import app.coachroom.shared.domain.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -47,6 +49,10 @@ public class Member extends TenantOwned {
   /** The zone this person sees times in; null for the bootcamp's. */
   @Column(length = 64)
   private String timezone;
+
+  /** The language this person reads Coachroom in; null for the bootcamp's. */
+  @Column(length = 35)
+  private String language;
 
   @Version private long version;
 
@@ -123,6 +129,18 @@ public class Member extends TenantOwned {
 
   public Optional<String> timezone() {
     return Optional.ofNullable(timezone);
+  }
+
+  /** Shows this person Coachroom in a shipped language; blank or null means the bootcamp's. */
+  public void preferLanguage(String tag) {
+    if (tag != null && !tag.isBlank() && !Languages.isShipped(tag)) {
+      throw new RuleViolationException("language", "preferences.language.unknown", tag);
+    }
+    this.language = tag == null || tag.isBlank() ? null : tag;
+  }
+
+  public Optional<String> language() {
+    return Optional.ofNullable(language);
   }
 
   public void invitationSent(Instant now) {

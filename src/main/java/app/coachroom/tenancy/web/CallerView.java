@@ -2,19 +2,25 @@ package app.coachroom.tenancy.web;
 
 import app.coachroom.identity.ActiveTenant;
 import app.coachroom.identity.Caller;
+import app.coachroom.identity.Languages;
 import app.coachroom.identity.Role;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 /** What the layout shows about the caller: name, tenant, roles, other tenants. */
 @Named
 @RequestScoped
 public class CallerView {
+  private static final Logger LOG = Logger.getLogger(CallerView.class.getName());
+
   @Inject Caller caller;
 
   public boolean isSignedIn() {
@@ -59,8 +65,21 @@ public class CallerView {
             .toArray(Role[]::new));
   }
 
+  /**
+   * The language the page is shown in: the person's, else the bootcamp's. On the page of an outage
+   * the person's choice may not be readable; the bootcamp's then.
+   */
+  public Locale getLocale() {
+    try {
+      return caller.language();
+    } catch (RuntimeException e) {
+      LOG.log(Level.FINE, "The person's language could not be read", e);
+      return Languages.resolve(caller.tenant().map(ActiveTenant::locale).orElse(null));
+    }
+  }
+
   public String getRoleNames() {
-    ResourceBundle bundle = ResourceBundle.getBundle("app.coachroom.messages");
+    ResourceBundle bundle = ResourceBundle.getBundle("app.coachroom.messages", getLocale());
     return caller.roles().stream()
         .sorted()
         .map(role -> bundle.getString("layout.role." + role.name()))
