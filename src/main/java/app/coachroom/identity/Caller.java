@@ -1,6 +1,7 @@
 package app.coachroom.identity;
 
 import app.coachroom.shared.domain.AccessDeniedException;
+import app.coachroom.shared.text.ReaderLocale;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.util.Arrays;
@@ -17,7 +18,7 @@ import java.util.function.Supplier;
  * removed mid-session is denied on the next request.
  */
 @RequestScoped
-public class Caller {
+public class Caller implements ReaderLocale {
   @Inject Memberships directory;
 
   private String subject;
@@ -94,12 +95,22 @@ public class Caller {
     return choices().timezone();
   }
 
+  /** The language tag the caller chose within the active tenant (read once per request). */
+  public Optional<String> personalLanguage() {
+    return choices().language();
+  }
+
   /**
    * The language the caller reads Coachroom in: their own choice in the active tenant, else the
    * bootcamp's, as far as it is shipped; English outside a tenant.
    */
   public Locale language() {
     return Languages.resolve(choices().language().orElse(tenant == null ? null : tenant.locale()));
+  }
+
+  @Override
+  public Locale locale() {
+    return language();
   }
 
   private Memberships.Choices choices() {

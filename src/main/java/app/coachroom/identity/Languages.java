@@ -1,16 +1,28 @@
 package app.coachroom.identity;
 
+import app.coachroom.shared.text.Texts;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 /**
- * The languages Coachroom ships its texts in. Each has a bundle {@code
- * app/coachroom/messages[_<tag>].properties} with every key of the English base (a test checks); a
- * second language is a new bundle and a line here.
+ * The languages Coachroom ships its texts in: English (the base bundle {@code
+ * app/coachroom/messages.properties}) and every language with a bundle of its own ({@code
+ * messages_<language>.properties}, with every key of the base: a test checks). A second language is
+ * a new bundle and nothing else.
  */
 public final class Languages {
-  /** Shipped languages, the base first. */
-  public static final List<Locale> SHIPPED = List.of(Locale.ENGLISH);
+  /** Shipped languages, English first. */
+  public static final List<Locale> SHIPPED =
+      Stream.concat(
+              Stream.of(Locale.ENGLISH),
+              Arrays.stream(Locale.getISOLanguages())
+                  .filter(language -> !language.equals("en"))
+                  .sorted()
+                  .map(Locale::forLanguageTag)
+                  .filter(Texts::hasBundle))
+          .toList();
 
   private Languages() {}
 

@@ -37,7 +37,7 @@ import app.coachroom.shared.domain.AccessDeniedException;
 import app.coachroom.shared.domain.InterviewStage;
 import app.coachroom.shared.domain.NotFoundException;
 import app.coachroom.shared.domain.RuleViolationException;
-import app.coachroom.testing.Deployments;
+import app.coachroom.testing.InContainerTest;
 import app.coachroom.testing.SampleContent;
 import app.coachroom.testing.TenantFixture;
 import jakarta.inject.Inject;
@@ -49,29 +49,19 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
 
 /**
  * Assignments on a real server and database: what can be assigned, times in the bootcamp's zone,
  * extensions, rescheduling, the student's dashboard, roles and two tenants.
  */
-@ExtendWith(ArquillianExtension.class)
-class AssignmentIT {
+class AssignmentIT extends InContainerTest {
   private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
   private static final LocalDateTime OPENS =
       LocalDateTime.of(LocalDate.now(BERLIN).plusDays(7), LocalTime.of(9, 0));
   private static final LocalDateTime DUE = OPENS.plusDays(3);
-
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.realWarWithTests(AssignmentIT.class);
-  }
 
   @Inject AssignmentService assignments;
   @Inject MyAssignments mine;

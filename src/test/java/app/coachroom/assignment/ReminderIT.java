@@ -4,6 +4,7 @@ import static app.coachroom.identity.Role.COACH;
 import static app.coachroom.identity.Role.STUDENT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.coachroom.assignment.application.AssignmentInput;
 import app.coachroom.assignment.application.AssignmentService;
@@ -27,7 +28,7 @@ import app.coachroom.rubric.application.RubricService;
 import app.coachroom.shared.domain.AccessDeniedException;
 import app.coachroom.shared.domain.InterviewStage;
 import app.coachroom.tenancy.application.MyPreferences;
-import app.coachroom.testing.Deployments;
+import app.coachroom.testing.InContainerTest;
 import app.coachroom.testing.Mailbox;
 import app.coachroom.testing.SampleContent;
 import app.coachroom.testing.TenantFixture;
@@ -35,30 +36,25 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.Future;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Reminder e-mails on a real server, database and mail sink, through the jobs and the outbox: once
  * per student per reminder even when two passes plan and two send at the same moment and a third
  * follows; opted-out students and those without an address get none; an extension moves the "due
- * soon" reminder.
+ * soon" reminder; each mail is in its student's language and timezone.
  */
-@ExtendWith(ArquillianExtension.class)
-class ReminderIT {
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.realWarWithTests(ReminderIT.class);
-  }
+class ReminderIT extends InContainerTest {
 
   @Inject Jobs jobs;
   @Inject AttemptService attempts;
@@ -87,6 +83,9 @@ class ReminderIT {
 
     fixture.signIn(optedOut, tenantA);
     preferences.wantReminders(false);
+    // reads Coachroom in the test language and in Tokyo's time (Deployments adds the bundle)
+    fixture.signIn(extended, tenantA);
+    preferences.save(true, "Asia/Tokyo", "eo");
 
     LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MINUTES);
     AssignmentView a =
@@ -111,8 +110,18 @@ class ReminderIT {
         List.of("Open now: Reminded " + run, "Due soon: Reminded " + run),
         sortedByKind(Mailbox.subjects("reminded-" + run + "@coachroom.test")));
     assertEquals(
-        List.of("Open now: Reminded " + run),
-        Mailbox.subjects("extended-" + run + "@coachroom.test"));
+        List.of("Malfermita nun: Reminded " + run),
+        Mailbox.subjects("extended-" + run + "@coachroom.test"),
+        "in the student's language");
+    String dueInTokyo =
+        DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+            .withLocale(Locale.forLanguageTag("eo"))
+            .withZone(ZoneId.of("Asia/Tokyo"))
+            .format(now.plusDays(3).toInstant(ZoneOffset.UTC));
+    String text = Mailbox.texts("extended-" + run + "@coachroom.test").get(0);
+    assertTrue(
+        text.startsWith("Saluton ") && text.contains("Limdato: " + dueInTokyo + " "),
+        "the extended due time, in the student's zone and language: " + text);
     assertEquals(List.of(), Mailbox.subjects("opted-out-" + run + "@coachroom.test"));
     assertEquals(
         List.of(),

@@ -46,7 +46,7 @@ import app.coachroom.shared.domain.AccessDeniedException;
 import app.coachroom.shared.domain.InterviewStage;
 import app.coachroom.shared.domain.NotFoundException;
 import app.coachroom.shared.domain.RuleViolationException;
-import app.coachroom.testing.Deployments;
+import app.coachroom.testing.InContainerTest;
 import app.coachroom.testing.InterviewRounds;
 import app.coachroom.testing.SampleContent;
 import app.coachroom.testing.TenantFixture;
@@ -55,28 +55,18 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Attempts on a real server and database: starting and resuming, the server's clock, autosave
  * revisions, refusals, handing in (by the student and by the clock), scoring, late work, extra
  * time, and that nobody else reaches a student's attempt.
  */
-@ExtendWith(ArquillianExtension.class)
-class AttemptIT {
+class AttemptIT extends InContainerTest {
   private static final int MC = 0;
   private static final int TEXT = 1;
   private static final int STAR = 2;
-
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.realWarWithTests(AttemptIT.class);
-  }
 
   @Inject AttemptService attempts;
   @Inject AnswerFiles files;

@@ -24,7 +24,7 @@ import app.coachroom.questionbank.application.QuestionService;
 import app.coachroom.shared.domain.InterviewStage;
 import app.coachroom.shared.domain.NotFoundException;
 import app.coachroom.shared.domain.RuleViolationException;
-import app.coachroom.testing.Deployments;
+import app.coachroom.testing.InContainerTest;
 import app.coachroom.testing.InterviewRounds;
 import app.coachroom.testing.SampleContent;
 import app.coachroom.testing.TenantFixture;
@@ -32,12 +32,8 @@ import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
 import java.util.Arrays;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Recorded answers on a real server and database: the type and content checks, chunks taken once (a
@@ -45,14 +41,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * answer time, streaming back byte for byte, a new take replacing the old one, nothing after
  * handing in, and who hears it: the student, and once handed in the bootcamp's coaches and admins.
  */
-@ExtendWith(ArquillianExtension.class)
-class RecordingIT {
+class RecordingIT extends InContainerTest {
   private static final byte[] WEBM = {0x1A, 0x45, (byte) 0xDF, (byte) 0xA3};
-
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.realWarWithTests(RecordingIT.class);
-  }
 
   @Inject Recordings recordings;
   @Inject AnswerFiles files;

@@ -19,29 +19,19 @@ import app.coachroom.identity.NoTenantException;
 import app.coachroom.shared.domain.AccessDeniedException;
 import app.coachroom.shared.domain.NotFoundException;
 import app.coachroom.shared.domain.RuleViolationException;
-import app.coachroom.testing.Deployments;
+import app.coachroom.testing.InContainerTest;
 import app.coachroom.testing.TenantFixture;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import java.time.LocalDate;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Cohort service on a real WildFly and database: rules, roles and two-tenant isolation. */
-@ExtendWith(ArquillianExtension.class)
-class CohortServiceIT {
+class CohortServiceIT extends InContainerTest {
   private static final LocalDate JAN = LocalDate.of(2027, 1, 11);
   private static final LocalDate APR = LocalDate.of(2027, 4, 2);
-
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.realWarWithTests(CohortServiceIT.class);
-  }
 
   @Inject CohortService cohorts;
   @Inject RosterService rosters;

@@ -19,7 +19,7 @@ import app.coachroom.shared.domain.NotFoundException;
 import app.coachroom.shared.domain.RuleViolationException;
 import app.coachroom.tenancy.application.MemberLeft;
 import app.coachroom.tenancy.application.Person;
-import app.coachroom.testing.Deployments;
+import app.coachroom.testing.InContainerTest;
 import app.coachroom.testing.TenantFixture;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -28,21 +28,12 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
 
 /** Rosters on a real server and database: bulk changes, eligibility, archiving, two tenants. */
-@ExtendWith(ArquillianExtension.class)
-class RosterIT {
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.realWarWithTests(RosterIT.class);
-  }
+class RosterIT extends InContainerTest {
 
   @Inject CohortService cohorts;
   @Inject RosterService rosters;

@@ -19,28 +19,18 @@ import app.coachroom.shared.domain.AccessDeniedException;
 import app.coachroom.shared.domain.InterviewStage;
 import app.coachroom.shared.domain.NotFoundException;
 import app.coachroom.shared.domain.RuleViolationException;
-import app.coachroom.testing.Deployments;
+import app.coachroom.testing.InContainerTest;
 import app.coachroom.testing.SqlStatements;
 import app.coachroom.testing.TenantFixture;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
 
 /** Courses on a real server and database: structure, publishing, readers, two tenants, roles. */
-@ExtendWith(ArquillianExtension.class)
-class CourseIT {
-
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.realWarWithTests(CourseIT.class);
-  }
+class CourseIT extends InContainerTest {
 
   @Inject CourseService courses;
   @Inject CourseReading reading;

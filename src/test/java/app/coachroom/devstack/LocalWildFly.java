@@ -20,14 +20,24 @@ public final class LocalWildFly implements AutoCloseable {
   }
 
   /**
-   * Removes a coachroom.war left in the deployment scanner's folder (by a run that was killed),
-   * which would clash with the tests' own deployment.
+   * Removes a coachroom.war left by a run that was killed, which would clash with the tests' own
+   * deployment: in the deployment scanner's folder, or in the configuration (the tests deploy
+   * through the management API, and a deployment still there when the server stops comes back at
+   * its next start).
    */
   static void removeDeployment(Path home) throws IOException {
     Path deployments = home.resolve("standalone/deployments");
     for (String suffix :
         List.of("", ".deployed", ".failed", ".undeployed", ".isdeploying", ".pending")) {
       Files.deleteIfExists(deployments.resolve("coachroom.war" + suffix));
+    }
+    Path configuration = home.resolve("standalone/configuration/standalone.xml");
+    if (Files.exists(configuration)) {
+      String xml = Files.readString(configuration);
+      String cleaned = xml.replaceAll("(?s)\\s*<deployments>.*?</deployments>", "");
+      if (!cleaned.equals(xml)) {
+        Files.writeString(configuration, cleaned);
+      }
     }
   }
 

@@ -4,6 +4,7 @@ import app.coachroom.devstack.MailSink;
 import app.coachroom.devstack.TestStackListener;
 import app.coachroom.testing.Deployments;
 import app.coachroom.testing.Server;
+import app.coachroom.testing.SharedDeployment;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -12,7 +13,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-/** A browser journey against the real WAR on WildFly, signed in through the real Keycloak. */
+/**
+ * A browser journey against the real WAR, signed in through the real Keycloak. Every journey uses
+ * the same deployment, deployed once per server run ({@link SharedDeployment}).
+ */
+@SharedDeployment
 abstract class Journey extends BrowserTest {
   /** Fixed IDs of the demo seed (db/demo). */
   static final String DEMO_COHORT_ID = "30000000-0000-4000-8000-000000000001";

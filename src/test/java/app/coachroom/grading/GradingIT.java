@@ -50,7 +50,7 @@ import app.coachroom.shared.domain.AccessDeniedException;
 import app.coachroom.shared.domain.InterviewStage;
 import app.coachroom.shared.domain.NotFoundException;
 import app.coachroom.shared.domain.RuleViolationException;
-import app.coachroom.testing.Deployments;
+import app.coachroom.testing.InContainerTest;
 import app.coachroom.testing.InterviewRounds;
 import app.coachroom.testing.Mailbox;
 import app.coachroom.testing.SampleContent;
@@ -62,12 +62,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Reviews on a real server and database: grading by rubric levels on top of the automatic score,
@@ -75,12 +71,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * bad grades refused, the grading queue (oldest first, filtered and paged, claiming), and who may
  * grade: the cohort's coaches and the bootcamp's admins, nobody of another cohort or bootcamp.
  */
-@ExtendWith(ArquillianExtension.class)
-class GradingIT {
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.realWarWithTests(GradingIT.class);
-  }
+class GradingIT extends InContainerTest {
 
   @Inject GradingService grading;
   @Inject GradingQueue queue;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.coachroom.testing.Deployments;
 import app.coachroom.testing.Server;
+import app.coachroom.testing.SharedDeployment;
 import java.net.http.HttpResponse;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The readiness endpoint reports the database and Keycloak checks of the deployed WAR. */
 @ExtendWith(ArquillianExtension.class)
+@SharedDeployment
 class ReadinessIT {
 
   @Deployment(testable = false)

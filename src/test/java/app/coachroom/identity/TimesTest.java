@@ -3,7 +3,10 @@ package app.coachroom.identity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class TimesTest {
@@ -11,25 +14,48 @@ class TimesTest {
 
   @Test
   void timesAreShownInTheBootcampsZoneAndLocale() {
-    assertEquals("15.01.2027, 13:00 MEZ", in("Europe/Berlin", "de").at(NOON_UTC));
-    assertEquals("Jan 15, 2027, 7:00 AM EST", spaced(in("America/New_York", "en").at(NOON_UTC)));
-    assertEquals("", in("UTC", "en").at(null));
+    assertEquals("15.01.2027, 13:00 MEZ", in("Europe/Berlin", "de", null, null).at(NOON_UTC));
+    assertEquals(
+        "Jan 15, 2027, 7:00 AM EST", spaced(in("America/New_York", "en", null, null).at(NOON_UTC)));
+    assertEquals("", in("UTC", "en", null, null).at(null));
   }
 
   @Test
   void aPersonWhoChoseAZoneSeesTimesInItWithTheBootcampsLocale() {
-    Caller caller =
-        new Caller() {
+    assertEquals(
+        "15.01.2027, 21:00 JST", in("Europe/Berlin", "de", "Asia/Tokyo", null).at(NOON_UTC));
+  }
+
+  @Test
+  void aPersonWhoChoseALanguageSeesDatesWrittenForIt() {
+    assertEquals(
+        "Jan 15, 2027, 1:00 PM CET", spaced(in("Europe/Berlin", "de", null, "en").at(NOON_UTC)));
+  }
+
+  @Test
+  void aMailIsWrittenForItsRecipientsChoicesNotTheCallers() {
+    Times times = in("Europe/Berlin", "de", null, null);
+    times.memberships =
+        new Memberships() {
           @Override
-          public Optional<String> personalTimezone() {
-            return Optional.of("Asia/Tokyo");
+          public Set<Role> rolesOf(String subject) {
+            return Set.of(Role.STUDENT);
+          }
+
+          @Override
+          public Choices choices(String subject) {
+            return subject.equals("recipient")
+                ? new Choices(Optional.of("Asia/Tokyo"), Optional.of("en"))
+                : Choices.NONE;
           }
         };
-    caller.signIn("subject", "Someone", false);
-    caller.enterTenant(new ActiveTenant("t", "t", "T", null, "Europe/Berlin", "de"));
-    Times times = new Times();
-    times.caller = caller;
-    assertEquals("15.01.2027, 21:00 JST", times.at(NOON_UTC));
+    Times.Reader recipient = times.reader("recipient");
+    assertEquals(ZoneId.of("Asia/Tokyo"), recipient.zone());
+    assertEquals(Locale.ENGLISH, recipient.language());
+    assertEquals("Jan 15, 2027, 9:00 PM JST", spaced(recipient.at(NOON_UTC)));
+    Times.Reader other = times.reader("someone-else");
+    assertEquals("15.01.2027, 13:00 MEZ", other.at(NOON_UTC), "the bootcamp's");
+    assertEquals(Locale.ENGLISH, other.language(), "German is not shipped: English texts");
   }
 
   @Test
@@ -44,12 +70,18 @@ class TimesTest {
     return text.replace('\u202f', ' ');
   }
 
-  private static Times in(String zone, String locale) {
+  /** Times for a caller in a bootcamp of that zone and locale, with their own choices (or null). */
+  private static Times in(String zone, String locale, String ownZone, String ownLanguage) {
     Caller caller =
         new Caller() {
           @Override
           public Optional<String> personalTimezone() {
-            return Optional.empty();
+            return Optional.ofNullable(ownZone);
+          }
+
+          @Override
+          public Optional<String> personalLanguage() {
+            return Optional.ofNullable(ownLanguage);
           }
         };
     caller.signIn("subject", "Someone", false);

@@ -31,7 +31,7 @@ import app.coachroom.shared.domain.AccessDeniedException;
 import app.coachroom.shared.domain.InterviewStage;
 import app.coachroom.shared.domain.NotFoundException;
 import app.coachroom.shared.domain.RuleViolationException;
-import app.coachroom.testing.Deployments;
+import app.coachroom.testing.InContainerTest;
 import app.coachroom.testing.SqlStatements;
 import app.coachroom.testing.TenantFixture;
 import app.coachroom.testing.TestImages;
@@ -39,22 +39,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import java.util.ArrayList;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
 
 /** Versioned mock-interview templates on a real server and database, across two tenants. */
-@ExtendWith(ArquillianExtension.class)
-class InterviewTemplateIT {
-
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.realWarWithTests(InterviewTemplateIT.class);
-  }
+class InterviewTemplateIT extends InContainerTest {
 
   @Inject InterviewTemplateService templates;
   @Inject QuestionService questions;

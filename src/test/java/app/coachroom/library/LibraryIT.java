@@ -34,7 +34,7 @@ import app.coachroom.rubric.domain.RubricContent;
 import app.coachroom.shared.domain.AccessDeniedException;
 import app.coachroom.shared.domain.InterviewStage;
 import app.coachroom.shared.domain.RuleViolationException;
-import app.coachroom.testing.Deployments;
+import app.coachroom.testing.InContainerTest;
 import app.coachroom.testing.TenantFixture;
 import app.coachroom.testing.TestImages;
 import jakarta.inject.Inject;
@@ -42,21 +42,11 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Export, import and the starter pack on a real server and database. */
-@ExtendWith(ArquillianExtension.class)
-class LibraryIT {
-
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.realWarWithTests(LibraryIT.class);
-  }
+class LibraryIT extends InContainerTest {
 
   @Inject AuthoringTransfer transfer;
   @Inject StarterPack starterPack;

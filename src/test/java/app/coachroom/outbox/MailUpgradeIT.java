@@ -7,17 +7,13 @@ import app.coachroom.identity.ActiveTenant;
 import app.coachroom.jobs.Jobs;
 import app.coachroom.outbox.application.MailLog;
 import app.coachroom.outbox.domain.OutboxStatus;
-import app.coachroom.testing.Deployments;
+import app.coachroom.testing.InContainerTest;
 import app.coachroom.testing.Mailbox;
 import app.coachroom.testing.TenantFixture;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The upgrade to the outbox (V23) over a database that V22 left with reminders and results notices
@@ -25,8 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * before the server migrated it): after the jobs ran, nothing already sent went out again, and each
  * mail still owed went out exactly once.
  */
-@ExtendWith(ArquillianExtension.class)
-class MailUpgradeIT {
+class MailUpgradeIT extends InContainerTest {
   private static final ActiveTenant UPGRADED =
       new ActiveTenant(
           "a2200000-0000-4000-8000-000000000001", "upgrade-v22", "Upgrade V22 Bootcamp");
@@ -34,11 +29,6 @@ class MailUpgradeIT {
   private static final String OPEN = "Open now: Upgrade interview";
   private static final String DUE_SOON = "Due soon: Upgrade interview";
   private static final String RESULTS = "Your results are out: Upgrade interview";
-
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.realWarWithTests(MailUpgradeIT.class);
-  }
 
   @Inject Jobs jobs;
   @Inject MailLog log;

@@ -17,7 +17,7 @@ import app.coachroom.outbox.domain.OutboxStatus;
 import app.coachroom.shared.domain.AccessDeniedException;
 import app.coachroom.shared.domain.NotFoundException;
 import app.coachroom.shared.domain.RuleViolationException;
-import app.coachroom.testing.Deployments;
+import app.coachroom.testing.InContainerTest;
 import app.coachroom.testing.Mailbox;
 import app.coachroom.testing.TenantFixture;
 import jakarta.annotation.Resource;
@@ -27,11 +27,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Future;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The outbox on a real server, database and mail sink: a claim left by a server that stopped is
@@ -39,12 +35,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * mail that keeps failing stops after its last try with the error kept, and a tenant admin (of that
  * bootcamp only) sends it again; what is not wanted any more is skipped with the reason.
  */
-@ExtendWith(ArquillianExtension.class)
-class OutboxIT {
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.realWarWithTests(OutboxIT.class);
-  }
+class OutboxIT extends InContainerTest {
 
   @Inject Jobs jobs;
   @Inject OutboxWriter writer;

@@ -6,9 +6,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Set;
 
 /**
- * A kind of mail for the outbox's own tests (deployed with them only): sent to {@code
- * <recipient>@coachroom.test}; a recipient starting with "bad" gets an address the mail library
- * refuses, one starting with "skip" is not wanted any more.
+ * A kind of mail for the outbox's own tests (deployed with the in-container tests only): sent to
+ * {@code <recipient>@coachroom.test}; a recipient starting with "bad" gets an address the mail
+ * library refuses, one starting with "skip" is not wanted any more.
  */
 @ApplicationScoped
 public class TestMail implements MailComposer {

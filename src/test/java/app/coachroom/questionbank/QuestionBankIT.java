@@ -33,30 +33,20 @@ import app.coachroom.shared.domain.AccessDeniedException;
 import app.coachroom.shared.domain.InterviewStage;
 import app.coachroom.shared.domain.NotFoundException;
 import app.coachroom.shared.domain.RuleViolationException;
-import app.coachroom.testing.Deployments;
+import app.coachroom.testing.InContainerTest;
 import app.coachroom.testing.SqlStatements;
 import app.coachroom.testing.TenantFixture;
 import app.coachroom.testing.TestImages;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Competencies and the question bank on a real server and database, across two tenants. */
-@ExtendWith(ArquillianExtension.class)
-class QuestionBankIT {
+class QuestionBankIT extends InContainerTest {
   private static final QuestionFilter ACTIVE =
       new QuestionFilter(null, null, null, null, null, false);
-
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.realWarWithTests(QuestionBankIT.class);
-  }
 
   @Inject QuestionService questions;
   @Inject CompetencyService competencies;

@@ -20,27 +20,17 @@ import app.coachroom.rubric.domain.RubricContent.Level;
 import app.coachroom.shared.domain.AccessDeniedException;
 import app.coachroom.shared.domain.NotFoundException;
 import app.coachroom.shared.domain.RuleViolationException;
-import app.coachroom.testing.Deployments;
+import app.coachroom.testing.InContainerTest;
 import app.coachroom.testing.SqlStatements;
 import app.coachroom.testing.TenantFixture;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Rubrics on a real server and database, across two tenants. */
-@ExtendWith(ArquillianExtension.class)
-class RubricIT {
-
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.realWarWithTests(RubricIT.class);
-  }
+class RubricIT extends InContainerTest {
 
   @Inject RubricService rubrics;
   @Inject CompetencyService competencies;

@@ -26,18 +26,14 @@ import app.coachroom.tenancy.application.TenantDirectory;
 import app.coachroom.tenancy.application.TenantSummary;
 import app.coachroom.tenancy.domain.Invitee;
 import app.coachroom.tenancy.infrastructure.KeycloakAdmin;
-import app.coachroom.testing.Deployments;
+import app.coachroom.testing.InContainerTest;
 import app.coachroom.testing.TenantFixture;
 import jakarta.inject.Inject;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A tenant admin's people against the real Keycloak: inviting makes the account, the organization
@@ -45,14 +41,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * only from this tenant; nobody reaches another tenant's people or an admin action without the
  * role.
  */
-@ExtendWith(ArquillianExtension.class)
-class MemberAdministrationIT {
+class MemberAdministrationIT extends InContainerTest {
   private static final String APP_URL = "http://127.0.0.1:8080/coachroom/";
-
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.realWarWithTests(MemberAdministrationIT.class);
-  }
 
   @Inject TenantAdministration tenants;
   @Inject MemberAdministration members;

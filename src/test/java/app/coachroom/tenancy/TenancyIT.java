@@ -10,25 +10,15 @@ import app.coachroom.identity.ActiveTenant;
 import app.coachroom.identity.Caller;
 import app.coachroom.identity.NoTenantException;
 import app.coachroom.tenancy.application.TenantDirectory;
-import app.coachroom.testing.Deployments;
+import app.coachroom.testing.InContainerTest;
 import app.coachroom.testing.TenantFixture;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Set;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Tenant lookup and roles per tenant, as the sign-in filter uses them in one request. */
-@ExtendWith(ArquillianExtension.class)
-class TenancyIT {
-
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.realWarWithTests(TenancyIT.class);
-  }
+class TenancyIT extends InContainerTest {
 
   @Inject TenantDirectory directory;
   @Inject TenantFixture fixture;

@@ -19,29 +19,19 @@ import app.coachroom.tenancy.application.TenantDirectory;
 import app.coachroom.tenancy.application.TenantSummary;
 import app.coachroom.tenancy.domain.Invitee;
 import app.coachroom.tenancy.infrastructure.KeycloakAdmin;
-import app.coachroom.testing.Deployments;
+import app.coachroom.testing.InContainerTest;
 import app.coachroom.testing.TenantFixture;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The platform admin's tenants against the real Keycloak: a tenant and its organization are made
  * together or not at all, renames reach Keycloak, deactivation turns members away, all audited.
  */
-@ExtendWith(ArquillianExtension.class)
-class TenantAdministrationIT {
-
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.realWarWithTests(TenantAdministrationIT.class);
-  }
+class TenantAdministrationIT extends InContainerTest {
 
   @Inject TenantAdministration tenants;
   @Inject TenantDirectory directory;

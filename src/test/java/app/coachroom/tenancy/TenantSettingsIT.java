@@ -21,7 +21,7 @@ import app.coachroom.tenancy.application.TenantDirectory;
 import app.coachroom.tenancy.application.TenantSettings;
 import app.coachroom.tenancy.application.TenantSummary;
 import app.coachroom.tenancy.infrastructure.KeycloakAdmin;
-import app.coachroom.testing.Deployments;
+import app.coachroom.testing.InContainerTest;
 import app.coachroom.testing.TenantFixture;
 import jakarta.inject.Inject;
 import java.awt.image.BufferedImage;
@@ -31,23 +31,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import javax.imageio.ImageIO;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A tenant admin's settings: the name reaches the Keycloak organization, bad values change nothing,
  * the logo is checked by content and shown to the tenant's members only, all audited.
  */
-@ExtendWith(ArquillianExtension.class)
-class TenantSettingsIT {
-
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.realWarWithTests(TenantSettingsIT.class);
-  }
+class TenantSettingsIT extends InContainerTest {
 
   @Inject TenantAdministration tenants;
   @Inject TenantSettings settings;

@@ -5,6 +5,7 @@ import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -35,6 +36,19 @@ public final class Mailbox {
 
   /** The subjects of every mail to that address, oldest first (none if it never got any). */
   public static List<String> subjects(String address) {
+    return read(address, Message::getSubject);
+  }
+
+  /** The plain texts of every mail to that address, oldest first. */
+  public static List<String> texts(String address) {
+    return read(address, message -> String.valueOf(message.getContent()));
+  }
+
+  private interface Part {
+    String of(Message message) throws MessagingException, IOException;
+  }
+
+  private static List<String> read(String address, Part part) {
     Properties properties = new Properties();
     properties.put("mail.imap.host", "127.0.0.1");
     properties.put("mail.imap.port", "3143");
@@ -50,16 +64,16 @@ public final class Mailbox {
       try {
         Folder inbox = store.getFolder("INBOX");
         inbox.open(Folder.READ_ONLY);
-        List<String> subjects = new ArrayList<>();
+        List<String> parts = new ArrayList<>();
         for (Message message : inbox.getMessages()) {
-          subjects.add(message.getSubject());
+          parts.add(part.of(message));
         }
         inbox.close(false);
-        return subjects;
+        return parts;
       } finally {
         store.close();
       }
-    } catch (MessagingException e) {
+    } catch (MessagingException | IOException e) {
       throw new IllegalStateException("Could not read the mail sink for " + address, e);
     }
   }

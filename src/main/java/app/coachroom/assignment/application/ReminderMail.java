@@ -18,14 +18,16 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Writes a reminder e-mail when its turn comes, with the student's own due time as it is then;
- * skips it when it is no longer true or wanted: the assignment or its cohort is gone, the student
- * turned reminders off, has no address, handed in, or the due time passed.
+ * Writes a reminder e-mail when its turn comes, with the student's own due time as it is then, in
+ * their language and timezone; skips it when it is no longer true or wanted: the assignment or its
+ * cohort is gone, the student turned reminders off, has no address, handed in, or the due time
+ * passed.
  */
 @ApplicationScoped
 public class ReminderMail implements MailComposer {
@@ -66,14 +68,17 @@ public class ReminderMail implements MailComposer {
       return Composed.skip("Handed in already");
     }
     String key = ReminderKind.OPENED.mailKind().equals(kind) ? "opened" : "dueSoon";
+    Times.Reader reader = times.reader(recipient);
+    Locale language = reader.language();
     return Composed.mail(
         person.email(),
-        mailText.format("reminder." + key + ".subject", assignment.title()),
+        mailText.format(language, "reminder." + key + ".subject", assignment.title()),
         mailText.format(
+            language,
             "reminder." + key + ".text",
             person.name(),
             assignment.title(),
-            times.at(deadline.dueAt()),
-            mailText.link("reminder.link", "assignment/dashboard.xhtml")));
+            reader.at(deadline.dueAt()),
+            mailText.link(language, "reminder.link", "assignment/dashboard.xhtml")));
   }
 }

@@ -4,6 +4,7 @@ import app.coachroom.assignment.application.AssignmentService;
 import app.coachroom.grading.domain.Review;
 import app.coachroom.grading.domain.ReviewStatus;
 import app.coachroom.grading.infrastructure.ReviewRepository;
+import app.coachroom.identity.Times;
 import app.coachroom.outbox.application.Composed;
 import app.coachroom.outbox.application.MailComposer;
 import app.coachroom.outbox.application.Outbox;
@@ -13,6 +14,7 @@ import app.coachroom.tenancy.application.Person;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -29,6 +31,7 @@ public class ResultsMail implements MailComposer {
   @Inject AssignmentService assignments;
   @Inject People people;
   @Inject MailText mailText;
+  @Inject Times times;
 
   /** The outbox entry of an attempt's release (its key is the one the V23 migration gave). */
   static Outbox.Entry entry(String attemptId, String student) {
@@ -53,13 +56,16 @@ public class ResultsMail implements MailComposer {
     if (title.isEmpty()) {
       return Composed.skip("The assignment is gone");
     }
+    Locale language = times.reader(recipient).language();
     return Composed.mail(
         student.email(),
-        mailText.format("results.mail.subject", title.get()),
+        mailText.format(language, "results.mail.subject", title.get()),
         mailText.format(
+            language,
             "results.mail.text",
             student.name(),
             title.get(),
-            mailText.link("results.mail.link", "attempt/attempt.xhtml?attempt=" + attemptId)));
+            mailText.link(
+                language, "results.mail.link", "attempt/attempt.xhtml?attempt=" + attemptId)));
   }
 }

@@ -1,18 +1,16 @@
 package app.coachroom.shared.web;
 
 import app.coachroom.shared.domain.RuleViolationException;
+import app.coachroom.shared.text.Texts;
 import jakarta.enterprise.context.Dependent;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.io.Serializable;
-import java.text.MessageFormat;
-import java.util.ResourceBundle;
 
 /** Puts translated messages (keys of the UI bundle) on the page or next to a field. */
 @Dependent
 public class Messages implements Serializable {
   private static final long serialVersionUID = 1L;
-  private static final String BUNDLE = "app.coachroom.messages";
 
   public void info(String key, Object... args) {
     add(null, FacesMessage.SEVERITY_INFO, key, args);
@@ -43,11 +41,9 @@ public class Messages implements Serializable {
     FacesContext.getCurrentInstance().validationFailed();
   }
 
+  /** The text of a key in the page's language. */
   public String text(String key, Object... args) {
-    FacesContext context = FacesContext.getCurrentInstance();
-    ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, context.getViewRoot().getLocale());
-    String pattern = bundle.getString(key);
-    return args.length == 0 ? pattern : MessageFormat.format(pattern, args);
+    return Texts.format(FacesContext.getCurrentInstance().getViewRoot().getLocale(), key, args);
   }
 
   private void add(String clientId, FacesMessage.Severity severity, String key, Object... args) {

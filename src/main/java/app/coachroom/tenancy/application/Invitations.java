@@ -2,18 +2,18 @@ package app.coachroom.tenancy.application;
 
 import app.coachroom.identity.ActiveTenant;
 import app.coachroom.identity.Caller;
+import app.coachroom.identity.Languages;
 import app.coachroom.identity.Role;
 import app.coachroom.shared.mail.AppMail;
+import app.coachroom.shared.text.Texts;
 import app.coachroom.tenancy.domain.Invitee;
 import app.coachroom.tenancy.infrastructure.KeycloakAdmin;
 import app.coachroom.tenancy.infrastructure.KeycloakAdminException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.ResourceBundle;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -62,14 +62,16 @@ public class Invitations {
    * has nothing to send them).
    */
   private boolean notify(String email, String firstName, Role role, String appUrl) {
-    ResourceBundle texts = ResourceBundle.getBundle("app.coachroom.messages", Locale.ENGLISH);
+    // new to this bootcamp, so they have chosen no language here yet: the bootcamp's
+    Locale language = Languages.resolve(caller.tenant().map(ActiveTenant::locale).orElse(null));
     String tenant = caller.tenant().map(ActiveTenant::name).orElse("Coachroom");
-    String roleName = texts.getString("role." + role.name());
+    String roleName = Texts.format(language, "role." + role.name());
     return mail.send(
         email,
-        MessageFormat.format(texts.getString("mail.added.subject"), tenant),
-        MessageFormat.format(
-            texts.getString("mail.added.text"),
+        Texts.format(language, "mail.added.subject", tenant),
+        Texts.format(
+            language,
+            "mail.added.text",
             firstName,
             caller.displayName(),
             tenant,

@@ -4,6 +4,7 @@ import app.coachroom.identity.ActiveTenant;
 import app.coachroom.identity.Caller;
 import app.coachroom.identity.Languages;
 import app.coachroom.identity.Role;
+import app.coachroom.shared.text.Texts;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -79,7 +80,7 @@ public class CallerView {
   }
 
   public String getRoleNames() {
-    ResourceBundle bundle = ResourceBundle.getBundle("app.coachroom.messages", getLocale());
+    ResourceBundle bundle = Texts.bundle(getLocale());
     return caller.roles().stream()
         .sorted()
         .map(role -> bundle.getString("layout.role." + role.name()))

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.coachroom.testing.Deployments;
 import app.coachroom.testing.Server;
+import app.coachroom.testing.SharedDeployment;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Session cookie flags and protective headers, as a browser receives them. */
 @ExtendWith(ArquillianExtension.class)
+@SharedDeployment
 class SecurityHeadersIT {
   private final HttpClient http = HttpClient.newHttpClient();
 

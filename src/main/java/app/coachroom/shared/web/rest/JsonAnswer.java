@@ -1,16 +1,19 @@
 package app.coachroom.shared.web.rest;
 
+import app.coachroom.shared.text.ReaderLocale;
+import app.coachroom.shared.text.Texts;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.ResourceBundle;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /** The answers of a JSON API: never cached, UTF-8, failures as {@code {"message": …}}. */
 public final class JsonAnswer {
-  private static final String BUNDLE = "app.coachroom.messages";
+  private static final Logger LOG = Logger.getLogger(JsonAnswer.class.getName());
 
   private JsonAnswer() {}
 
@@ -32,10 +35,18 @@ public final class JsonAnswer {
         .build();
   }
 
-  /** The English text of a message key (the bundle's key itself when it has none). */
+  /** The text of a message key in the caller's language. */
   public static String text(String key, Object... args) {
-    ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, Locale.ENGLISH);
-    String pattern = bundle.containsKey(key) ? bundle.getString(key) : key;
-    return args.length == 0 ? pattern : new MessageFormat(pattern, Locale.ENGLISH).format(args);
+    return Texts.format(callerLocale(), key, args);
+  }
+
+  // looked up, not injected: the runtimes create mappers and filters themselves
+  private static Locale callerLocale() {
+    try {
+      return CDI.current().select(ReaderLocale.class).get().locale();
+    } catch (RuntimeException e) { // no request scope, or the person's choice cannot be read
+      LOG.log(Level.FINE, "Answering in English: the caller's language is not known", e);
+      return Locale.ENGLISH;
+    }
   }
 }
