@@ -18,6 +18,7 @@ import app.coachroom.assignment.domain.AssignmentKind;
 import app.coachroom.assignment.domain.LatePolicy;
 import app.coachroom.assignment.domain.ResultRelease;
 import app.coachroom.assignment.domain.Window;
+import app.coachroom.attempt.application.AttemptOverview;
 import app.coachroom.cohort.application.CohortDetails;
 import app.coachroom.cohort.application.CohortService;
 import app.coachroom.cohort.application.CohortView;
@@ -71,6 +72,7 @@ class AssignmentIT extends InContainerTest {
   @Inject QuestionService questions;
   @Inject RubricService rubrics;
   @Inject CourseService courses;
+  @Inject AttemptOverview overview;
   @Inject TenantFixture fixture;
 
   private ActiveTenant tenantA;
@@ -269,6 +271,40 @@ class AssignmentIT extends InContainerTest {
     assertThrows(
         AccessDeniedException.class,
         () -> assignments.extend(first.id(), student1, DUE.plusDays(9)));
+  }
+
+  @Test
+  void aCoachOfAnotherCohortNeitherSeesNorChangesItsAssignments() {
+    AssignmentView a = assignments.create(cohort.id(), interview(published.id(), OPENS, DUE));
+    assignments.extend(a.id(), student1, DUE.plusDays(2));
+    assertEquals(
+        2, overview.progress(a.id()).students().size(), "the cohort's coach sees progress");
+
+    fixture.signIn(fixture.newPerson(tenantA, COACH), tenantA);
+    assertThrows(NotFoundException.class, () -> assignments.find(a.id()));
+    assertThrows(NotFoundException.class, () -> assignments.page(cohort.id(), 0, 10));
+    assertThrows(NotFoundException.class, () -> assignments.count(cohort.id()));
+    assertThrows(NotFoundException.class, () -> assignments.students(a.id()), "names and e-mails");
+    assertThrows(NotFoundException.class, () -> overview.progress(a.id()));
+    assertThrows(
+        NotFoundException.class,
+        () -> assignments.create(cohort.id(), interview(published.id(), OPENS, DUE)));
+    assertThrows(
+        NotFoundException.class,
+        () ->
+            assignments.update(
+                a.id(), a.version(), interview(published.id(), OPENS, DUE.plusDays(1))));
+    assertThrows(
+        NotFoundException.class, () -> assignments.extend(a.id(), student2, DUE.plusDays(1)));
+    assertThrows(NotFoundException.class, () -> assignments.removeExtension(a.id(), student1));
+    assertTrue(
+        assignments.dueBetween(OPENS.minusDays(1), DUE.plusDays(1)).isEmpty(),
+        "not in their calendar");
+
+    fixture.signIn(coachA, tenantA);
+    assertEquals(1, assignments.count(cohort.id()));
+    assertEquals(1, assignments.students(a.id()).stream().filter(StudentTiming::extended).count());
+    assertEquals(1, assignments.dueBetween(OPENS.minusDays(1), DUE.plusDays(1)).size());
   }
 
   @Test

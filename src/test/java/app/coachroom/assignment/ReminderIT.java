@@ -2,6 +2,7 @@ package app.coachroom.assignment;
 
 import static app.coachroom.identity.Role.COACH;
 import static app.coachroom.identity.Role.STUDENT;
+import static app.coachroom.identity.Role.TENANT_ADMIN;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -96,7 +97,7 @@ class ReminderIT extends InContainerTest {
             now);
     fixture.signIn(handedIn, tenantA);
     attempts.submit(attempts.start(a.id()));
-    fixture.signIn(fixture.newPerson(tenantA, COACH), tenantA);
+    fixture.signIn(fixture.newPerson(tenantA, TENANT_ADMIN), tenantA);
     assignments.extend(a.id(), extended, now.plusDays(3));
     assignDueSoon(tenantB, "Other " + run, List.of(other), now);
 

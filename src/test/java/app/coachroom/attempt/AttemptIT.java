@@ -93,7 +93,6 @@ class AttemptIT extends InContainerTest {
     other = fixture.newPerson(tenant, STUDENT);
     fixture.signIn(coach, tenant);
     cohortId = rounds.cohortWith(List.of(student, other));
-    rosters.add(cohortId, CohortRole.COACH, List.of(coach));
     String mc = questions.create(SampleContent.multipleChoice("Pick")).id();
     String text = questions.create(SampleContent.technicalText("Explain")).id();
     String star = questions.create(SampleContent.behavioural("Story")).id();

@@ -17,7 +17,6 @@ import app.coachroom.attempt.application.Recordings;
 import app.coachroom.attempt.application.SaveResult;
 import app.coachroom.attempt.domain.RecordingRules;
 import app.coachroom.cohort.application.RosterService;
-import app.coachroom.cohort.domain.CohortRole;
 import app.coachroom.identity.ActiveTenant;
 import app.coachroom.interviewtemplate.domain.TemplateContent;
 import app.coachroom.questionbank.application.QuestionService;
@@ -67,7 +66,6 @@ class RecordingIT extends InContainerTest {
     other = fixture.newPerson(tenant, STUDENT);
     fixture.signIn(coach, tenant);
     String cohort = rounds.cohortWith(List.of(student, other));
-    rosters.add(cohort, CohortRole.COACH, List.of(coach));
     String spoken = questions.create(SampleContent.spokenAudio("Tell us")).id();
     String template =
         rounds.publish(

@@ -42,6 +42,7 @@ class RosterIT extends InContainerTest {
 
   private ActiveTenant tenantA;
   private ActiveTenant tenantB;
+  private String adminA;
   private String coachA;
   private String coachB;
   private String studentA1;
@@ -58,14 +59,17 @@ class RosterIT extends InContainerTest {
     studentA1 = fixture.newPerson(tenantA, STUDENT);
     studentA2 = fixture.newPerson(tenantA, STUDENT);
     studentB = fixture.newPerson(tenantB, STUDENT);
-    fixture.signIn(coachA, tenantA);
+    // a tenant admin makes the cohort and chooses its coach, who manages its students
+    adminA = fixture.newPerson(tenantA, TENANT_ADMIN);
+    fixture.signIn(adminA, tenantA);
     cohort = cohorts.create(new CohortDetails("Roster " + tenantA.alias(), null, null));
+    rosters.add(cohort.id(), CohortRole.COACH, List.of(coachA));
+    fixture.signIn(coachA, tenantA);
   }
 
   @Test
-  void coachAddsSeveralStudentsAndCoachesAtOnceAndRemovesInBulk() {
+  void theCohortsCoachAddsSeveralStudentsAtOnceAndRemovesThemInBulk() {
     assertEquals(2, rosters.add(cohort.id(), CohortRole.STUDENT, List.of(studentA1, studentA2)));
-    assertEquals(1, rosters.add(cohort.id(), CohortRole.COACH, List.of(coachA)));
     assertEquals(0, rosters.add(cohort.id(), CohortRole.STUDENT, List.of(studentA1)));
 
     assertEquals(Set.of(studentA1, studentA2), subjects(CohortRole.STUDENT));
@@ -85,20 +89,102 @@ class RosterIT extends InContainerTest {
     assertRefused(
         "roster.add.notMember.STUDENT",
         () -> rosters.add(cohort.id(), CohortRole.STUDENT, List.of(coachA)));
-    assertRefused(
-        "roster.add.notMember.COACH",
-        () -> rosters.add(cohort.id(), CohortRole.COACH, List.of(studentA1)));
     assertRefused("roster.add.none", () -> rosters.add(cohort.id(), CohortRole.STUDENT, List.of()));
-    assertEquals(0, fixture.rows("cohort_member", tenantA));
+    assertEquals(1, fixture.rows("cohort_member", tenantA), "its coach alone");
 
     rosters.add(cohort.id(), CohortRole.STUDENT, List.of(studentA1));
     String both = fixture.newPerson(tenantA, STUDENT, COACH);
+    fixture.signIn(adminA, tenantA);
+    assertRefused(
+        "roster.add.notMember.COACH",
+        () -> rosters.add(cohort.id(), CohortRole.COACH, List.of(studentA1)));
     rosters.add(cohort.id(), CohortRole.COACH, List.of(both));
     assertRefused(
         "roster.add.otherRole", () -> rosters.add(cohort.id(), CohortRole.STUDENT, List.of(both)));
 
-    String admin = fixture.newPerson(tenantA, TENANT_ADMIN);
-    assertEquals(1, rosters.add(cohort.id(), CohortRole.COACH, List.of(admin)));
+    String otherAdmin = fixture.newPerson(tenantA, TENANT_ADMIN);
+    assertEquals(1, rosters.add(cohort.id(), CohortRole.COACH, List.of(otherAdmin)));
+  }
+
+  @Test
+  void onlyTenantAdminsChooseCoachesAndNobodyAddsThemself() {
+    String coachA2 = fixture.newPerson(tenantA, COACH);
+    assertThrows(
+        AccessDeniedException.class,
+        () -> rosters.add(cohort.id(), CohortRole.COACH, List.of(coachA2)));
+    assertThrows(
+        AccessDeniedException.class, () -> rosters.candidates(cohort.id(), CohortRole.COACH, ""));
+    assertThrows(AccessDeniedException.class, () -> rosters.remove(cohort.id(), List.of(coachA)));
+    assertEquals(Set.of(coachA), subjects(CohortRole.COACH), "not even themself");
+
+    fixture.signIn(coachA2, tenantA);
+    assertThrows(
+        NotFoundException.class,
+        () -> rosters.add(cohort.id(), CohortRole.COACH, List.of(coachA2)),
+        "a coach cannot join someone else's cohort");
+
+    fixture.signIn(adminA, tenantA);
+    assertRefused(
+        "roster.add.self", () -> rosters.add(cohort.id(), CohortRole.COACH, List.of(adminA)));
+    assertEquals(
+        Set.of(coachA2),
+        rosters.candidates(cohort.id(), CohortRole.COACH, "").stream()
+            .map(Person::subject)
+            .collect(Collectors.toSet()),
+        "the admin is not offered to themself");
+    assertEquals(1, rosters.add(cohort.id(), CohortRole.COACH, List.of(coachA2)));
+    assertEquals(1, rosters.remove(cohort.id(), List.of(coachA2)));
+    assertEquals(Set.of(coachA), subjects(CohortRole.COACH));
+
+    fixture.signIn(coachA2, tenantA);
+    CohortView own = cohorts.create(new CohortDetails("Own " + tenantA.alias(), null, null));
+    assertEquals(
+        List.of(coachA2),
+        rosters.roster(own.id(), CohortRole.COACH).stream().map(RosterRow::subject).toList(),
+        "who creates a cohort coaches it");
+  }
+
+  @Test
+  void aCoachOfAnotherCohortNeitherSeesNorChangesThisOne() {
+    rosters.add(cohort.id(), CohortRole.STUDENT, List.of(studentA1));
+    RosterRow row = rosters.roster(cohort.id(), CohortRole.STUDENT).get(0);
+    String otherCoach = fixture.newPerson(tenantA, COACH);
+    fixture.signIn(otherCoach, tenantA);
+    cohorts.create(new CohortDetails("Theirs " + tenantA.alias(), null, null));
+    assertEquals(1, cohorts.count(false), "their own cohort only");
+    assertThrows(NotFoundException.class, () -> cohorts.find(cohort.id()));
+    assertThrows(NotFoundException.class, () -> rosters.roster(cohort.id(), null));
+    assertThrows(NotFoundException.class, () -> rosters.count(cohort.id(), CohortRole.STUDENT));
+    assertThrows(
+        NotFoundException.class,
+        () -> rosters.add(cohort.id(), CohortRole.STUDENT, List.of(studentA2)));
+    assertThrows(NotFoundException.class, () -> rosters.remove(cohort.id(), List.of(studentA1)));
+    assertThrows(
+        NotFoundException.class,
+        () -> rosters.accommodate(cohort.id(), studentA1, row.version(), new BigDecimal("2")));
+    assertThrows(
+        NotFoundException.class, () -> rosters.candidates(cohort.id(), CohortRole.STUDENT, ""));
+    assertThrows(
+        NotFoundException.class,
+        () -> cohorts.update(cohort.id(), cohort.version(), new CohortDetails("Mine", null, null)));
+    assertThrows(NotFoundException.class, () -> cohorts.archive(cohort.id(), cohort.version()));
+
+    // a coach who studies in the cohort sees it as a student does, and does not manage it
+    String both = fixture.newPerson(tenantA, STUDENT, COACH);
+    fixture.signIn(coachA, tenantA);
+    rosters.add(cohort.id(), CohortRole.STUDENT, List.of(both));
+    fixture.signIn(both, tenantA);
+    assertEquals(cohort.id(), cohorts.find(cohort.id()).id());
+    assertThrows(AccessDeniedException.class, () -> rosters.roster(cohort.id(), null));
+    assertThrows(
+        AccessDeniedException.class,
+        () -> rosters.accommodate(cohort.id(), both, 0, new BigDecimal("2")));
+
+    fixture.signIn(coachA, tenantA);
+    assertEquals(Set.of(studentA1, both), subjects(CohortRole.STUDENT));
+    assertTrue(
+        rosters.roster(cohort.id(), CohortRole.STUDENT).stream().noneMatch(RosterRow::hasExtraTime),
+        "nobody's extra time changed");
   }
 
   @Test
@@ -109,11 +195,6 @@ class RosterIT extends InContainerTest {
             .map(Person::subject)
             .collect(Collectors.toSet());
     assertEquals(Set.of(studentA2), offered);
-    assertEquals(
-        Set.of(coachA),
-        rosters.candidates(cohort.id(), CohortRole.COACH, null).stream()
-            .map(Person::subject)
-            .collect(Collectors.toSet()));
   }
 
   @Test

@@ -7,10 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /**
- * admin.demo finds the starter pack imported at start and its mock interviews published; coach.demo
- * uploads a broken file (nothing imported, every problem listed) and then a good one.
+ * admin.demo finds the starter pack imported at start and its mock interviews published, and adds
+ * and removes a coach of the demo cohort; coach.demo uploads a broken file (nothing imported, every
+ * problem listed) and then a good one.
  */
 class LibraryJourneyIT extends Journey {
 
@@ -25,6 +28,32 @@ class LibraryJourneyIT extends Journey {
     admin.find("#nav-templates").click();
     admin.waitForText("Behavioural interview (STAR)");
     admin.waitForText("Online assessment (45 minutes)");
+
+    // who coaches a cohort is the tenant admin's choice
+    admin.open("cohort/cohort.xhtml?id=" + DEMO_COHORT_ID);
+    admin.find("#roster\\:add-coaches_input").sendKeys("Bo");
+    admin
+        .wait(10)
+        .until(
+            d ->
+                !admin.all("#roster\\:add-coaches_panel li[data-item-label^='Bo Both']").isEmpty());
+    admin.find("#roster\\:add-coaches_panel li[data-item-label^='Bo Both']").click();
+    admin.find("#roster\\:add-coaches-button").click();
+    admin.waitForText("1 coach added.");
+    WebElement bo =
+        admin
+            .wait(10)
+            .until(
+                d ->
+                    d.findElements(By.cssSelector("#roster\\:coaches tbody tr")).stream()
+                        .filter(tr -> tr.getText().contains("Bo Both"))
+                        .findFirst()
+                        .orElse(null));
+    bo.findElement(By.cssSelector(".ui-chkbox-box")).click();
+    admin.find("#roster\\:remove-coaches").click();
+    admin.find(".ui-confirmdialog-yes").click();
+    admin.waitForText("1 person was taken off the roster.");
+    assertTrue(!admin.find("#roster\\:coaches").getText().contains("Bo Both"));
 
     Browser coach = browser();
     coach.signIn("coach.demo");

@@ -38,14 +38,23 @@ enum SweptPage {
   COHORT(
       "cohort/cohort.xhtml",
       tenant(TENANT_ADMIN, COACH, STUDENT),
-      required("id", Kind.COHORT).deniedTo(404, STUDENT)),
-  COHORT_EDIT("cohort/edit.xhtml", tenant(TENANT_ADMIN, COACH), optional("id", Kind.COHORT)),
+      required("id", Kind.COHORT).deniedTo(404, COACH, STUDENT)),
+  COHORT_EDIT(
+      "cohort/edit.xhtml",
+      tenant(TENANT_ADMIN, COACH),
+      optional("id", Kind.COHORT).deniedTo(404, COACH)),
   ASSIGNMENTS(
-      "assignment/assignments.xhtml", tenant(TENANT_ADMIN, COACH), required("cohort", Kind.COHORT)),
+      "assignment/assignments.xhtml",
+      tenant(TENANT_ADMIN, COACH),
+      required("cohort", Kind.COHORT).deniedTo(404, COACH)),
   ASSIGNMENT(
-      "assignment/assignment.xhtml", tenant(TENANT_ADMIN, COACH), required("id", Kind.ASSIGNMENT)),
+      "assignment/assignment.xhtml",
+      tenant(TENANT_ADMIN, COACH),
+      required("id", Kind.ASSIGNMENT).deniedTo(404, COACH)),
   ASSIGNMENT_EDIT(
-      "assignment/edit.xhtml", tenant(TENANT_ADMIN, COACH), required("cohort", Kind.COHORT)),
+      "assignment/edit.xhtml",
+      tenant(TENANT_ADMIN, COACH),
+      required("cohort", Kind.COHORT).deniedTo(404, COACH)),
   CALENDAR("assignment/calendar.xhtml", tenant(TENANT_ADMIN, COACH)),
   DASHBOARD("assignment/dashboard.xhtml", tenant(TENANT_ADMIN, COACH, STUDENT)),
   ATTEMPTS("attempt/attempts.xhtml", tenant(STUDENT)),
@@ -68,16 +77,16 @@ enum SweptPage {
   PROGRESS(
       "attempt/progress.xhtml",
       tenant(TENANT_ADMIN, COACH),
-      required("assignment", Kind.ASSIGNMENT)),
+      required("assignment", Kind.ASSIGNMENT).deniedTo(404, COACH)),
   QUEUE("grading/queue.xhtml", tenant(TENANT_ADMIN, COACH)),
   GRADE(
       "grading/grade.xhtml",
       tenant(TENANT_ADMIN, COACH),
-      required("attempt", Kind.HANDED_IN_ATTEMPT).deniedTo(403, COACH)),
+      required("attempt", Kind.HANDED_IN_ATTEMPT).deniedTo(404, COACH)),
   REPORT(
       "grading/report.xhtml",
       tenant(TENANT_ADMIN, COACH),
-      required("attempt", Kind.HANDED_IN_ATTEMPT).deniedTo(403, COACH)),
+      required("attempt", Kind.HANDED_IN_ATTEMPT).deniedTo(404, COACH)),
   COMPETENCIES("competency/competencies.xhtml", tenant(TENANT_ADMIN, COACH)),
   COMPETENCY_EDIT(
       "competency/edit.xhtml", tenant(TENANT_ADMIN, COACH), optional("id", Kind.COMPETENCY)),

@@ -67,12 +67,12 @@ public class AssignmentService {
   }
 
   public List<AssignmentView> page(@NotNull String cohortId, int first, int size) {
-    cohorts.find(cohortId);
+    cohorts.coached(cohortId);
     return assignments.forCohort(cohortId, first, size).stream().map(this::view).toList();
   }
 
   public long count(@NotNull String cohortId) {
-    cohorts.find(cohortId);
+    cohorts.coached(cohortId);
     return assignments.countForCohort(cohortId);
   }
 
@@ -103,6 +103,14 @@ public class AssignmentService {
   }
 
   /**
+   * The cohort of an assignment of the bootcamp, whoever asks (to decide who may read its files);
+   * nothing when there is no such assignment.
+   */
+  public Optional<String> cohortOf(String id) {
+    return assignments.find(id).map(Assignment::cohortId);
+  }
+
+  /**
    * The assignment's title, or nothing when there is no such assignment in the bootcamp; never
    * throws, so a caller's transaction is not spoilt by a lookup that finds nothing (mail).
    */
@@ -111,7 +119,7 @@ public class AssignmentService {
   }
 
   public AssignmentView create(@NotNull String cohortId, @NotNull AssignmentInput input) {
-    requireActive(cohorts.find(cohortId));
+    requireActive(cohorts.coached(cohortId));
     AssignmentRules rules = rules(input);
     Instant now = clock.instant();
     Assignment assignment;
@@ -255,14 +263,14 @@ public class AssignmentService {
   /** An assignment in a cohort the caller may see; unknown and foreign IDs are "not found". */
   private Assignment load(String id) {
     Assignment assignment = row(id);
-    cohorts.find(assignment.cohortId());
+    cohorts.coached(assignment.cohortId());
     return assignment;
   }
 
   /** Like {@link #load}, and refused when its cohort is archived (history stays as it is). */
   private Assignment loadEditable(String id) {
     Assignment assignment = row(id);
-    requireActive(cohorts.find(assignment.cohortId()));
+    requireActive(cohorts.coached(assignment.cohortId()));
     return assignment;
   }
 

@@ -107,6 +107,6 @@ public class AnswerFiles {
       return true;
     }
     return caller.hasAnyRole(COACH)
-        && rosters.coaches(assignments.find(attempt.assignmentId()).cohortId());
+        && assignments.cohortOf(attempt.assignmentId()).filter(rosters::coaches).isPresent();
   }
 }

@@ -5,9 +5,11 @@ import static app.coachroom.identity.Role.STUDENT;
 import static app.coachroom.identity.Role.TENANT_ADMIN;
 
 import app.coachroom.cohort.domain.Cohort;
+import app.coachroom.cohort.domain.CohortRole;
 import app.coachroom.cohort.infrastructure.CohortRepository;
 import app.coachroom.identity.Caller;
 import app.coachroom.identity.RequiresRole;
+import app.coachroom.shared.domain.AccessDeniedException;
 import app.coachroom.shared.domain.NotFoundException;
 import app.coachroom.shared.domain.RuleViolationException;
 import app.coachroom.shared.domain.Versions;
@@ -23,8 +25,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Cohorts of the active tenant. Coaches and tenant admins manage them; students see only the
- * cohorts they are on the roster of ({@link RosterService} keeps the rosters).
+ * Cohorts of the active tenant. Tenant admins manage every cohort; a coach manages the cohorts they
+ * coach (a coach who creates a cohort coaches it); everyone else, and a coach looking at another
+ * coach's cohort, sees only the cohorts they are on the roster of ({@link RosterService} keeps the
+ * rosters).
  */
 @ApplicationScoped
 @Transactional
@@ -37,7 +41,7 @@ public class CohortService {
   @RequiresRole({TENANT_ADMIN, COACH, STUDENT})
   public List<CohortView> page(int first, int size, boolean includeArchived) {
     List<Cohort> page =
-        managesCohorts()
+        managesAll()
             ? cohorts.page(first, size, includeArchived)
             : cohorts.pageEnrolled(caller.subject(), first, size, includeArchived);
     return page.stream().map(CohortView::of).toList();
@@ -45,7 +49,7 @@ public class CohortService {
 
   @RequiresRole({TENANT_ADMIN, COACH, STUDENT})
   public long count(boolean includeArchived) {
-    return managesCohorts()
+    return managesAll()
         ? cohorts.count(includeArchived)
         : cohorts.countEnrolled(caller.subject(), includeArchived);
   }
@@ -53,32 +57,56 @@ public class CohortService {
   /** A cohort the caller may see; unknown, foreign and not-enrolled IDs are all "not found". */
   @RequiresRole({TENANT_ADMIN, COACH, STUDENT})
   public CohortView find(String id) {
-    Cohort cohort = cohorts.find(id).orElseThrow(() -> new NotFoundException("Cohort", id));
-    if (!managesCohorts() && !cohorts.isEnrolled(id, caller.subject())) {
-      throw new NotFoundException("Cohort", id);
+    return CohortView.of(visible(id));
+  }
+
+  /**
+   * A cohort the caller coaches (tenant admins: any cohort), for everything a coach does to it: its
+   * roster, extra time, assignments, extensions, progress. Unknown and foreign IDs, and cohorts the
+   * caller is not on the roster of, are "not found"; a cohort they only study in is refused.
+   */
+  @RequiresRole({TENANT_ADMIN, COACH})
+  public CohortView coached(String id) {
+    Cohort cohort = visible(id);
+    if (!managesAll() && !coaches(id)) {
+      throw new AccessDeniedException("Not a coach of cohort " + id);
     }
     return CohortView.of(cohort);
   }
 
-  /** The names of those of these cohorts that are not archived, by ID. */
+  /** Whether the caller is on the cohort's roster as one of its coaches. */
+  @RequiresRole({TENANT_ADMIN, COACH})
+  public boolean coaches(@NotNull String cohortId) {
+    return cohorts
+        .rosterEntry(cohortId, caller.subject())
+        .filter(entry -> entry.role() == CohortRole.COACH)
+        .isPresent();
+  }
+
+  /** The names of those of these cohorts that are not archived and the caller coaches, by ID. */
   @RequiresRole({TENANT_ADMIN, COACH})
   public Map<String, String> activeNames(@NotNull Collection<String> ids) {
-    return cohorts.activeNames(ids).stream()
+    return cohorts.activeNames(ids, managesAll() ? null : caller.subject()).stream()
         .collect(Collectors.toMap(row -> (String) row[0], row -> (String) row[1]));
   }
 
+  /** A new cohort; a coach who creates it is its first coach. */
   @RequiresRole({TENANT_ADMIN, COACH})
   public CohortView create(@NotNull @Valid CohortDetails details) {
     Cohort cohort =
         new Cohort(details.name(), details.startsOn(), details.endsOn(), clock.instant());
     refuseTakenName(cohort.name(), null);
     cohorts.add(cohort);
+    if (!managesAll()) {
+      cohorts.add(cohort.enroll(caller.subject(), CohortRole.COACH, clock.instant()));
+    }
     return CohortView.of(cohort);
   }
 
   /** Renames and reschedules, unless someone else changed the cohort since it was read. */
   @RequiresRole({TENANT_ADMIN, COACH})
   public CohortView update(@NotNull String id, long version, @NotNull CohortDetails details) {
+    coached(id);
     Cohort cohort = load(id, version);
     String name = Cohort.checkedName(details.name());
     refuseTakenName(name, id);
@@ -90,6 +118,7 @@ public class CohortService {
 
   @RequiresRole({TENANT_ADMIN, COACH})
   public CohortView archive(@NotNull String id, long version) {
+    coached(id);
     Cohort cohort = load(id, version);
     cohort.archive(clock.instant());
     cohorts.flush();
@@ -98,14 +127,23 @@ public class CohortService {
 
   @RequiresRole({TENANT_ADMIN, COACH})
   public CohortView restore(@NotNull String id, long version) {
+    coached(id);
     Cohort cohort = load(id, version);
     cohort.restore();
     cohorts.flush();
     return CohortView.of(cohort);
   }
 
-  private boolean managesCohorts() {
-    return caller.hasAnyRole(TENANT_ADMIN, COACH);
+  private boolean managesAll() {
+    return caller.hasAnyRole(TENANT_ADMIN);
+  }
+
+  private Cohort visible(String id) {
+    Cohort cohort = cohorts.find(id).orElseThrow(() -> new NotFoundException("Cohort", id));
+    if (!managesAll() && !cohorts.isEnrolled(id, caller.subject())) {
+      throw new NotFoundException("Cohort", id);
+    }
+    return cohort;
   }
 
   private Cohort load(String id, long version) {

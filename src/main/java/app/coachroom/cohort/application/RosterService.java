@@ -11,6 +11,7 @@ import app.coachroom.cohort.infrastructure.CohortRepository;
 import app.coachroom.identity.Caller;
 import app.coachroom.identity.RequiresRole;
 import app.coachroom.identity.Role;
+import app.coachroom.shared.domain.AccessDeniedException;
 import app.coachroom.shared.domain.NotFoundException;
 import app.coachroom.shared.domain.RuleViolationException;
 import app.coachroom.shared.domain.Versions;
@@ -26,6 +27,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -36,9 +38,11 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Who coaches and who studies in a cohort. People come only from the active tenant's members with
- * the matching role; an archived cohort's roster is read-only history. A roster holds at most
- * {@value #MAX_ROSTER} people, so it is shown whole, sorted by name.
+ * Who coaches and who studies in a cohort. Tenant admins decide who coaches a cohort; its coaches
+ * (and tenant admins) manage its students and their extra time; nobody puts themself on a roster as
+ * a coach. People come only from the active tenant's members with the matching role; an archived
+ * cohort's roster is read-only history. A roster holds at most {@value #MAX_ROSTER} people, so it
+ * is shown whole, sorted by name.
  */
 @ApplicationScoped
 @Transactional
@@ -49,6 +53,7 @@ public class RosterService {
       Map.of(CohortRole.COACH, Set.of(COACH, TENANT_ADMIN), CohortRole.STUDENT, Set.of(STUDENT));
 
   @Inject CohortRepository cohorts;
+  @Inject CohortService cohortAccess;
   @Inject People people;
   @Inject Caller caller;
   @Inject Clock clock;
@@ -56,7 +61,7 @@ public class RosterService {
   /** The cohort's coaches or students (all of them for a null role), sorted by name. */
   @RequiresRole({TENANT_ADMIN, COACH})
   public List<RosterRow> roster(@NotNull String cohortId, CohortRole role) {
-    load(cohortId);
+    cohortAccess.coached(cohortId);
     List<CohortMember> entries = cohorts.roster(cohortId, role, MAX_ROSTER);
     Map<String, Person> named = people.named(entries.stream().map(CohortMember::subject).toList());
     return entries.stream()
@@ -71,20 +76,23 @@ public class RosterService {
   /** How many coaches or students the cohort has. */
   @RequiresRole({TENANT_ADMIN, COACH})
   public long count(@NotNull String cohortId, @NotNull CohortRole role) {
-    load(cohortId);
+    cohortAccess.coached(cohortId);
     return cohorts.rosterSize(cohortId, role);
   }
 
   /** Members who could join the roster in that role and are not on it yet, by name or e-mail. */
   @RequiresRole({TENANT_ADMIN, COACH})
   public List<Person> candidates(@NotNull String cohortId, @NotNull CohortRole role, String text) {
-    load(cohortId);
+    requireManaging(cohortId, role);
     int onRoster = (int) cohorts.rosterSize(cohortId, null);
     List<Person> found = people.search(text, TENANT_ROLES.get(role), CANDIDATES + onRoster);
     Set<String> present =
         cohorts.rosterEntries(cohortId, found.stream().map(Person::subject).toList()).stream()
             .map(CohortMember::subject)
-            .collect(Collectors.toSet());
+            .collect(Collectors.toCollection(HashSet::new));
+    if (role == CohortRole.COACH) {
+      present.add(caller.subject()); // nobody adds themself as a coach
+    }
     return found.stream().filter(p -> !present.contains(p.subject())).limit(CANDIDATES).toList();
   }
 
@@ -95,11 +103,15 @@ public class RosterService {
   @RequiresRole({TENANT_ADMIN, COACH})
   public int add(
       @NotNull String cohortId, @NotNull CohortRole role, @NotNull Collection<String> subjects) {
+    requireManaging(cohortId, role);
     Cohort cohort = load(cohortId);
     cohort.requireActive();
     Set<String> wanted = new LinkedHashSet<>(subjects);
     if (wanted.isEmpty()) {
       throw new RuleViolationException("people", "roster.add.none");
+    }
+    if (role == CohortRole.COACH && wanted.contains(caller.subject())) {
+      throw new RuleViolationException("people", "roster.add.self");
     }
     Set<String> eligible = people.holdingAnyOf(wanted, TENANT_ROLES.get(role));
     if (!eligible.containsAll(wanted)) {
@@ -123,8 +135,12 @@ public class RosterService {
   /** Takes these people off the roster; returns how many were on it. */
   @RequiresRole({TENANT_ADMIN, COACH})
   public int remove(@NotNull String cohortId, @NotNull Collection<String> subjects) {
+    cohortAccess.coached(cohortId);
     load(cohortId).requireActive();
     List<CohortMember> entries = cohorts.rosterEntries(cohortId, Set.copyOf(subjects));
+    if (entries.stream().anyMatch(entry -> entry.role() == CohortRole.COACH)) {
+      requireManaging(cohortId, CohortRole.COACH);
+    }
     entries.forEach(cohorts::remove);
     cohorts.flush();
     return entries.size();
@@ -134,6 +150,7 @@ public class RosterService {
   @RequiresRole({TENANT_ADMIN, COACH})
   public RosterRow accommodate(
       @NotNull String cohortId, @NotNull String subject, long version, BigDecimal multiplier) {
+    cohortAccess.coached(cohortId);
     load(cohortId).requireActive();
     CohortMember entry =
         cohorts
@@ -148,6 +165,7 @@ public class RosterService {
   /** The student's roster row in a cohort, if they study in it (for assignments). */
   @RequiresRole({TENANT_ADMIN, COACH})
   public Optional<RosterRow> student(@NotNull String cohortId, @NotNull String subject) {
+    cohortAccess.coached(cohortId);
     return cohorts
         .rosterEntry(cohortId, subject)
         .filter(entry -> entry.role() == CohortRole.STUDENT)
@@ -157,10 +175,15 @@ public class RosterService {
   /** Whether the caller is on the cohort's roster as one of its coaches. */
   @RequiresRole({TENANT_ADMIN, COACH})
   public boolean coaches(@NotNull String cohortId) {
-    return cohorts
-        .rosterEntry(cohortId, caller.subject())
-        .filter(entry -> entry.role() == CohortRole.COACH)
-        .isPresent();
+    return cohortAccess.coaches(cohortId);
+  }
+
+  /** Who coaches a cohort is the tenant admins' choice; its students its coaches' too. */
+  private void requireManaging(String cohortId, CohortRole role) {
+    cohortAccess.coached(cohortId);
+    if (role == CohortRole.COACH && !caller.hasAnyRole(TENANT_ADMIN)) {
+      throw new AccessDeniedException("Only tenant admins choose a cohort's coaches");
+    }
   }
 
   /**

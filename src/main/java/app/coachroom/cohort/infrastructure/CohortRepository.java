@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -22,6 +23,9 @@ public class CohortRepository {
   private static final String VISIBLE = " (c.archivedAt is null or :includeArchived = true)";
   private static final String ENROLLED =
       " exists (select m from CohortMember m where m.cohortId = c.id and m.subject = :subject)";
+  private static final String COACHED =
+      " exists (select m from CohortMember m where m.cohortId = c.id and m.subject = :subject"
+          + " and m.role = app.coachroom.cohort.domain.CohortRole.COACH)";
 
   @PersistenceContext EntityManager em;
   @Inject Caller caller;
@@ -116,15 +120,18 @@ public class CohortRepository {
   }
 
   /** The names of those of these cohorts that are not archived. */
-  public List<Object[]> activeNames(Collection<String> ids) {
+  /** ID and name of those of these cohorts that are not archived (and {@code coach} coaches). */
+  public List<Object[]> activeNames(Collection<String> ids, String coach) {
     if (ids.isEmpty()) {
       return List.of();
     }
-    return em.createQuery(
-            "select c.id, c.name from Cohort c where c.id in :ids and c.archivedAt is null",
-            Object[].class)
-        .setParameter("ids", ids)
-        .getResultList();
+    TypedQuery<Object[]> query =
+        em.createQuery(
+                "select c.id, c.name from Cohort c where c.id in :ids and c.archivedAt is null"
+                    + (coach == null ? "" : " and" + COACHED),
+                Object[].class)
+            .setParameter("ids", ids);
+    return (coach == null ? query : query.setParameter("subject", coach)).getResultList();
   }
 
   /** The active cohorts a person studies in. */

@@ -9,7 +9,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 
-/** Backs cohort.xhtml: one cohort's details, and for coaches its roster ({@link CohortRoster}). */
+/**
+ * Backs cohort.xhtml: one cohort's details, and for its coaches and tenant admins its roster
+ * ({@link CohortRoster}).
+ */
 @Named
 @ViewScoped
 public class CohortPage implements Serializable {
@@ -21,12 +24,21 @@ public class CohortPage implements Serializable {
 
   private String id;
   private CohortView cohort;
+  private boolean coaching;
 
   public void load() {
     cohort = cohorts.find(id);
-    if (caller.hasAnyRole(Role.TENANT_ADMIN, Role.COACH)) {
+    coaching =
+        caller.hasAnyRole(Role.TENANT_ADMIN)
+            || (caller.hasAnyRole(Role.COACH) && cohorts.coaches(id));
+    if (coaching) {
       roster.load(id);
     }
+  }
+
+  /** Whether the caller manages this cohort's students (its coaches and tenant admins). */
+  public boolean isCoaching() {
+    return coaching;
   }
 
   public CohortView getCohort() {
