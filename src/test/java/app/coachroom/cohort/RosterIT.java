@@ -180,8 +180,18 @@ class RosterIT extends InContainerTest {
         AccessDeniedException.class,
         () -> rosters.accommodate(cohort.id(), both, 0, new BigDecimal("2")));
 
+    // so does a tenant admin who studies in it: no extra time for themself
+    String adminStudent = fixture.newPerson(tenantA, STUDENT, TENANT_ADMIN);
     fixture.signIn(coachA, tenantA);
-    assertEquals(Set.of(studentA1, both), subjects(CohortRole.STUDENT));
+    rosters.add(cohort.id(), CohortRole.STUDENT, List.of(adminStudent));
+    fixture.signIn(adminStudent, tenantA);
+    assertThrows(AccessDeniedException.class, () -> rosters.roster(cohort.id(), null));
+    assertThrows(
+        AccessDeniedException.class,
+        () -> rosters.accommodate(cohort.id(), adminStudent, 0, new BigDecimal("2")));
+
+    fixture.signIn(coachA, tenantA);
+    assertEquals(Set.of(studentA1, both, adminStudent), subjects(CohortRole.STUDENT));
     assertTrue(
         rosters.roster(cohort.id(), CohortRole.STUDENT).stream().noneMatch(RosterRow::hasExtraTime),
         "nobody's extra time changed");

@@ -15,14 +15,15 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 
 /**
- * coach.demo grades student.demo's handed-in technical interview from the grading queue with the
- * keyboard alone (levels with 1-6, answers with j, a comment with c), the draft saving itself; the
- * demo assignment releases results automatically once every criterion has a level. Taking the
- * results back hides them from the student, and releasing the whole assignment from the queue
- * leaves them back; the grades download as CSV; releasing by hand shows them again. The student
- * reads the total, the levels with their descriptors, the comment and the results per competency;
- * the coach prints the report. Two tabs on one review: the stale save is a conflict the coach
- * settles. Another bootcamp's coach, and the student, cannot open the review screen.
+ * coach.demo opens student.demo's handed-in technical interview from the grading queue (opening
+ * begins nothing), starts grading it and grades it with the keyboard alone (levels with 1-6,
+ * answers with j, a comment with c), the draft saving itself; the demo assignment releases results
+ * automatically once every criterion has a level. Taking the results back hides them from the
+ * student, and releasing the whole assignment from the queue leaves them back; the grades download
+ * as CSV; releasing by hand shows them again. The student reads the total, the levels with their
+ * descriptors, the comment and the results per competency; the coach prints the report. Two tabs on
+ * one review: the stale save is a conflict the coach settles. Another bootcamp's coach, and the
+ * student, cannot open the review screen.
  */
 class GradingJourneyIT extends Journey {
   private static final String ANSWER = "A relational catalogue: products share most attributes.";
@@ -52,7 +53,10 @@ class GradingJourneyIT extends Journey {
     coach.find("a.queue-student[href*='" + attemptId + "']").click();
     coach.waitForText("Question 1 of 3");
     assertTrue(coach.text().contains(ANSWER), "the answer is shown");
+    assertEquals("Not begun", coach.find("#grade\\:status").getText(), "opening begins nothing");
     coach.assertAccessible();
+    coach.find("#grade\\:claim").click();
+    coach.wait(20).until(d -> coach.find("#grade\\:status").getText().equals("In progress"));
 
     // question 1 (three criteria): 3, 2, 3 points; a comment; question 2 (four): 3, 3, 2, 3;
     // question 3 (three): 2, 2, 2

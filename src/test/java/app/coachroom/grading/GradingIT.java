@@ -14,6 +14,8 @@ import app.coachroom.assignment.application.AssignmentService;
 import app.coachroom.assignment.domain.LatePolicy;
 import app.coachroom.assignment.domain.ResultRelease;
 import app.coachroom.attempt.application.AttemptOverview;
+import app.coachroom.attempt.application.AttemptRecord;
+import app.coachroom.attempt.application.AttemptRow;
 import app.coachroom.attempt.application.AttemptService;
 import app.coachroom.attempt.domain.AnswerInput;
 import app.coachroom.cohort.application.RosterService;
@@ -151,6 +153,11 @@ class GradingIT extends InContainerTest {
   @Test
   void aCoachGradesReleasesTakesBackAndRegradesWithEveryChangeKept() {
     String attempt = handedIn(ResultRelease.BY_COACH);
+    ReviewScreen shown = grading.screen(attempt);
+    assertNull(shown.review().status(), "opening the review screen begins nothing");
+    assertFalse(shown.review().heldByMe());
+    assertEquals(1, shown.review().points(), "it shows the automatic points all the same");
+    assertNull(grading.report(attempt).status(), "nothing stored");
     ReviewView opened = grading.open(attempt);
     assertEquals(ReviewStatus.IN_PROGRESS, opened.status());
     assertEquals(1, opened.points(), "the multiple choice scored at hand-in");
@@ -285,7 +292,7 @@ class GradingIT extends InContainerTest {
   }
 
   @Test
-  void aReviewWithNothingToGradeByHandIsReleasedOnOpeningWhenResultsGoOutAutomatically() {
+  void aReviewWithNothingToGradeByHandIsReleasedWhenBegunIfResultsGoOutAutomatically() {
     String mc = questions.create(SampleContent.multipleChoice("Only pick")).id();
     templateId =
         rounds.publish(
@@ -295,9 +302,37 @@ class GradingIT extends InContainerTest {
             600,
             List.of(new TemplateContent.Item(mc, 0, 120, null)));
     String attempt = handedIn(ResultRelease.AUTOMATIC);
+    fixture.signIn(student, tenant);
+    assertStudentSeesPoints(attempt, true, "released automatically at hand-in");
+    fixture.signIn(coach, tenant);
     assertEquals(ReviewStatus.RELEASED, grading.claim(attempt).status());
     fixture.signIn(student, tenant);
     assertEquals(1, feedback.released(attempt).orElseThrow().points());
+
+    // taken back means gone: no total, no points per answer, no feedback
+    fixture.signIn(coach, tenant);
+    grading.unrelease(attempt);
+    fixture.signIn(student, tenant);
+    assertStudentSeesPoints(attempt, false, "taken back");
+    assertTrue(feedback.released(attempt).isEmpty());
+
+    fixture.signIn(coach, tenant);
+    grading.release(attempt, false);
+    fixture.signIn(student, tenant);
+    assertStudentSeesPoints(attempt, true, "released again");
+  }
+
+  /** What the student's attempt list and their attempt's page show of the automatic points. */
+  private void assertStudentSeesPoints(String attempt, boolean shown, String why) {
+    AttemptRow row =
+        attempts.mine(0, 50).stream().filter(r -> r.id().equals(attempt)).findFirst().orElseThrow();
+    assertEquals(shown, row.hasScore(), "list: " + why);
+    AttemptRecord record = attempts.record(attempt);
+    assertEquals(shown, record.attempt().hasScore(), "page: " + why);
+    assertEquals(
+        shown,
+        record.entries().stream().anyMatch(e -> e.answer().points() != null),
+        "answers: " + why);
   }
 
   @Test
@@ -310,6 +345,17 @@ class GradingIT extends InContainerTest {
     ActiveTenant elsewhere = fixture.newTenant();
     fixture.signIn(fixture.newPerson(elsewhere, COACH, TENANT_ADMIN), elsewhere);
     assertThrows(NotFoundException.class, () -> grading.open(attempt));
+
+    // a tenant admin who studies in the cohort grades none of its attempts, their own included
+    String adminStudent = fixture.newPerson(tenant, STUDENT, TENANT_ADMIN);
+    fixture.signIn(coach, tenant);
+    rosters.add(cohortId, CohortRole.STUDENT, List.of(adminStudent));
+    String round = assign(ResultRelease.BY_COACH);
+    String own = handedIn(adminStudent, round);
+    fixture.signIn(adminStudent, tenant);
+    assertThrows(AccessDeniedException.class, () -> grading.open(own), "their own");
+    assertThrows(AccessDeniedException.class, () -> grading.open(attempt), "a classmate's");
+    assertThrows(AccessDeniedException.class, () -> grading.releaseAll(round));
     fixture.signIn(fixture.newPerson(tenant, TENANT_ADMIN), tenant);
     assertEquals(ReviewStatus.IN_PROGRESS, grading.open(attempt).status());
     assertEquals(1, fixture.rows("review", tenant));
@@ -554,7 +600,7 @@ class GradingIT extends InContainerTest {
                 SampleContent.interviewOpenNow(
                     templateId, 1, LatePolicy.ACCEPT_LATE, ResultRelease.BY_COACH, false)));
 
-    grading.save(attempt, screen.review().version(), grades(3), "Well argued.");
+    grading.save(attempt, grading.claim(attempt).version(), grades(3), "Well argued.");
     assertNull(grading.screen(attempt).studentName(), "graded, not released: still hidden");
     GradeReport report = grading.report(attempt);
     assertNull(report.studentName());

@@ -10,7 +10,7 @@ import app.coachroom.attempt.domain.AnswerJson;
 import app.coachroom.attempt.domain.Attempt;
 import app.coachroom.attempt.domain.Recording;
 import app.coachroom.attempt.infrastructure.AttemptRepository;
-import app.coachroom.cohort.application.RosterService;
+import app.coachroom.cohort.application.CohortService;
 import app.coachroom.identity.Caller;
 import app.coachroom.identity.RequiresRole;
 import app.coachroom.questionbank.domain.DiagramImage;
@@ -36,7 +36,7 @@ import java.util.List;
 public class AnswerFiles {
   @Inject AttemptRepository attempts;
   @Inject AssignmentService assignments;
-  @Inject RosterService rosters;
+  @Inject CohortService cohorts;
   @Inject Caller caller;
 
   /**
@@ -103,10 +103,7 @@ public class AnswerFiles {
 
   /** The bootcamp's admins, and the coaches of the attempt's cohort (those who grade it). */
   private boolean grades(Attempt attempt) {
-    if (caller.hasAnyRole(TENANT_ADMIN)) {
-      return true;
-    }
-    return caller.hasAnyRole(COACH)
-        && assignments.cohortOf(attempt.assignmentId()).filter(rosters::coaches).isPresent();
+    return caller.hasAnyRole(TENANT_ADMIN, COACH)
+        && assignments.cohortOf(attempt.assignmentId()).filter(cohorts::mayCoach).isPresent();
   }
 }

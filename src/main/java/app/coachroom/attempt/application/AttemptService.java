@@ -35,6 +35,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.IntStream;
 
 /**
@@ -54,6 +55,7 @@ public class AttemptService {
   @Inject Sittings sittings;
   @Inject Caller caller;
   @Inject Clock clock;
+  @Inject TakenBack takenBack;
 
   /**
    * The start page of an assigned interview; an in-progress attempt whose time ran out is handed
@@ -67,6 +69,7 @@ public class AttemptService {
     Instant now = sittings.now();
     String inProgress = running(assignmentId);
     List<Attempt> mine = attempts.attempts(assignmentId, caller.subject());
+    Set<String> back = takenBack.among(mine.stream().map(Attempt::id).toList());
     List<QuestionTime> times = Sittings.times(interview, terms.timeMultiplier());
     Window window = terms.deadline().windowAt(now);
     return new StartView(
@@ -85,7 +88,7 @@ public class AttemptService {
         terms.deadline().latePolicy(),
         window,
         terms.attemptsAllowed(),
-        mine.stream().map(a -> row(a, terms.title(), terms.release())).toList(),
+        mine.stream().map(a -> row(a, terms.title(), terms.release(), back)).toList(),
         inProgress,
         refusal(window, mine.size(), terms.attemptsAllowed()));
   }
@@ -286,7 +289,7 @@ public class AttemptService {
     if (!s.attempt().isSubmitted()) {
       sittings.handIn(s, s.moment().now());
     }
-    return row(s.attempt(), s.title(), s.release());
+    return row(s.attempt(), s.title(), s.release(), takenBack.among(List.of(attemptId)));
   }
 
   /**
@@ -295,7 +298,8 @@ public class AttemptService {
    */
   public AttemptRecord record(String attemptId) {
     Sitting s = open(attemptId, false);
-    boolean released = s.attempt().isSubmitted() && s.release() == ResultRelease.AUTOMATIC;
+    Set<String> back = takenBack.among(List.of(attemptId));
+    boolean released = released(s.attempt(), s.release(), back);
     List<AttemptRecord.Entry> entries =
         AttemptRecord.entries(
             attempts,
@@ -303,7 +307,7 @@ public class AttemptService {
             IntStream.range(0, s.times().size()).mapToObj(s::question).toList(),
             released);
     return new AttemptRecord(
-        row(s.attempt(), s.title(), s.release()), ClockView.of(s.moment()), entries);
+        row(s.attempt(), s.title(), s.release(), back), ClockView.of(s.moment()), entries);
   }
 
   /**
@@ -340,8 +344,10 @@ public class AttemptService {
 
   /** The caller's attempts, newest first. */
   public List<AttemptRow> mine(int first, int size) {
-    return attempts.mine(caller.subject(), first, size).stream()
-        .map(r -> row((Attempt) r[0], (String) r[1], (ResultRelease) r[2]))
+    List<Object[]> rows = attempts.mine(caller.subject(), first, size);
+    Set<String> back = takenBack.among(rows.stream().map(r -> ((Attempt) r[0]).id()).toList());
+    return rows.stream()
+        .map(r -> row((Attempt) r[0], (String) r[1], (ResultRelease) r[2], back))
         .toList();
   }
 
@@ -365,8 +371,14 @@ public class AttemptService {
     return terms;
   }
 
-  private static AttemptRow row(Attempt a, String title, ResultRelease release) {
-    boolean released = a.isSubmitted() && release == ResultRelease.AUTOMATIC;
+  /** Results released automatically are the student's to see, unless a coach took them back. */
+  private static boolean released(Attempt a, ResultRelease release, Set<String> takenBack) {
+    return a.isSubmitted() && release == ResultRelease.AUTOMATIC && !takenBack.contains(a.id());
+  }
+
+  private static AttemptRow row(
+      Attempt a, String title, ResultRelease release, Set<String> takenBack) {
+    boolean released = released(a, release, takenBack);
     return new AttemptRow(
         a.id(),
         a.assignmentId(),

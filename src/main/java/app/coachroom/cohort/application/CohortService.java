@@ -62,16 +62,30 @@ public class CohortService {
 
   /**
    * A cohort the caller coaches (tenant admins: any cohort), for everything a coach does to it: its
-   * roster, extra time, assignments, extensions, progress. Unknown and foreign IDs, and cohorts the
-   * caller is not on the roster of, are "not found"; a cohort they only study in is refused.
+   * roster, extra time, assignments, extensions, progress, grading. Unknown and foreign IDs, and
+   * cohorts the caller is not on the roster of, are "not found"; a cohort they study in is refused,
+   * tenant admins included: nobody grades or times their own interviews.
    */
   @RequiresRole({TENANT_ADMIN, COACH})
   public CohortView coached(String id) {
     Cohort cohort = visible(id);
-    if (!managesAll() && !coaches(id)) {
+    if (!mayCoach(id)) {
       throw new AccessDeniedException("Not a coach of cohort " + id);
     }
     return CohortView.of(cohort);
+  }
+
+  /** Whether the caller may do a coach's work in the cohort (see {@link #coached}). */
+  @RequiresRole({TENANT_ADMIN, COACH})
+  public boolean mayCoach(@NotNull String cohortId) {
+    return managesAll() ? !studies(cohortId) : coaches(cohortId);
+  }
+
+  private boolean studies(String cohortId) {
+    return cohorts
+        .rosterEntry(cohortId, caller.subject())
+        .filter(entry -> entry.role() == CohortRole.STUDENT)
+        .isPresent();
   }
 
   /** Whether the caller is on the cohort's roster as one of its coaches. */

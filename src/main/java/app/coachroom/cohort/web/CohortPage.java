@@ -28,9 +28,7 @@ public class CohortPage implements Serializable {
 
   public void load() {
     cohort = cohorts.find(id);
-    coaching =
-        caller.hasAnyRole(Role.TENANT_ADMIN)
-            || (caller.hasAnyRole(Role.COACH) && cohorts.coaches(id));
+    coaching = caller.hasAnyRole(Role.TENANT_ADMIN, Role.COACH) && cohorts.mayCoach(id);
     if (coaching) {
       roster.load(id);
     }

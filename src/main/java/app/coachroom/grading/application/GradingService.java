@@ -93,19 +93,42 @@ public class GradingService {
     return review;
   }
 
+  /** A review nobody has begun, as beginning it would show it; nothing is stored. */
+  private ReviewView notBegun(String attemptId, Graded g) {
+    ReviewView fresh = view(new Review(attemptId, g.sheet(), null, clock.instant()), g.sheet());
+    return new ReviewView(
+        attemptId,
+        -1,
+        null,
+        null,
+        false,
+        fresh.points(),
+        fresh.maxPoints(),
+        null,
+        fresh.grades(),
+        fresh.answerPoints(),
+        null,
+        null);
+  }
+
   private static boolean automatic(Graded g) {
     return g.assignment().release() == ResultRelease.AUTOMATIC;
   }
 
   /**
-   * The review screen of the attempt: its answers beside their rubrics, and the review, begun and
-   * held by the caller when nobody has begun it.
+   * The review screen of the attempt: its answers beside their rubrics, and its review as it
+   * stands. Opening it changes nothing: when nobody has begun the review, the screen shows what
+   * beginning it would (no status, no holder), and a coach begins with {@link #claim}.
    *
    * <p>A missing ID is an unknown one (a page opened without it): not found.
    */
   public ReviewScreen screen(String attemptId) {
     Graded g = graded(attemptId);
-    ReviewView review = view(begun(attemptId, g), g.sheet());
+    ReviewView review =
+        reviews
+            .forAttempt(attemptId)
+            .map(r -> view(r, g.sheet()))
+            .orElseGet(() -> notBegun(attemptId, g));
     List<AttemptRecord.Entry> entries = attempts.answers(attemptId);
     List<ReviewScreen.Question> questions = new ArrayList<>();
     for (GradingSheet.Question q : g.sheet().questions()) {

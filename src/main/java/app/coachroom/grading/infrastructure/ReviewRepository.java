@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +18,20 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class ReviewRepository {
   @PersistenceContext EntityManager em;
+
+  /** Those of these attempts whose review was released and taken back, and is not out again. */
+  public List<String> takenBack(Collection<String> attemptIds) {
+    if (attemptIds.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "select r.attemptId from Review r where r.attemptId in :attempts"
+                + " and r.takenBack = true and r.status <> :released",
+            String.class)
+        .setParameter("attempts", attemptIds)
+        .setParameter("released", ReviewStatus.RELEASED)
+        .getResultList();
+  }
 
   public Optional<Review> forAttempt(String attemptId) {
     return em.createQuery("select r from Review r where r.attemptId = :attempt", Review.class)

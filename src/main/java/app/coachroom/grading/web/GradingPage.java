@@ -86,6 +86,13 @@ public class GradingPage implements Serializable {
     }
   }
 
+  /**
+   * "Start grading": the caller begins the review and holds it (opening the page begins nothing).
+   */
+  public void claim() {
+    change(() -> grading.claim(attempt), "grading.claimed");
+  }
+
   public void takeOver() {
     change(() -> grading.takeOver(attempt), "grading.tookOver");
   }
@@ -125,6 +132,11 @@ public class GradingPage implements Serializable {
     if (following == null) {
       messages.flashInfo("grading.next.none");
       return "/grading/queue?faces-redirect=true";
+    }
+    try {
+      grading.claim(following); // "next student" is this POST: it begins the next review
+    } catch (RuleViolationException e) {
+      // another coach took it a moment ago: it opens held by them, to take over or leave
     }
     return "/grading/grade?faces-redirect=true&attempt="
         + following
@@ -239,6 +251,11 @@ public class GradingPage implements Serializable {
    * Grades can change: the caller holds the review, and it is not released (or the assignment
    * releases results automatically, and changes reach the student at once).
    */
+  /** Whether someone has begun the review. */
+  public boolean isBegun() {
+    return review != null && review.status() != null;
+  }
+
   public boolean isEditable() {
     return review != null
         && review.heldByMe()
