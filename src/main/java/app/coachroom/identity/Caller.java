@@ -104,13 +104,9 @@ public class Caller implements ReaderLocale {
    * The language the caller reads Coachroom in: their own choice in the active tenant, else the
    * bootcamp's, as far as it is shipped; English outside a tenant.
    */
+  @Override
   public Locale language() {
     return Languages.resolve(choices().language().orElse(tenant == null ? null : tenant.locale()));
-  }
-
-  @Override
-  public Locale locale() {
-    return language();
   }
 
   private Memberships.Choices choices() {

@@ -5,6 +5,7 @@ import static app.coachroom.identity.Role.STUDENT;
 import static app.coachroom.identity.Role.TENANT_ADMIN;
 
 import app.coachroom.cohort.domain.Cohort;
+import app.coachroom.cohort.domain.CohortMember;
 import app.coachroom.cohort.domain.CohortRole;
 import app.coachroom.cohort.infrastructure.CohortRepository;
 import app.coachroom.identity.Caller;
@@ -22,6 +23,7 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -68,8 +70,12 @@ public class CohortService {
    */
   @RequiresRole({TENANT_ADMIN, COACH})
   public CohortView coached(String id) {
-    Cohort cohort = visible(id);
-    if (!mayCoach(id)) {
+    Cohort cohort = cohorts.find(id).orElseThrow(() -> new NotFoundException("Cohort", id));
+    Optional<CohortRole> place = placeOf(id);
+    if (!managesAll() && place.isEmpty()) {
+      throw new NotFoundException("Cohort", id);
+    }
+    if (!mayCoach(place)) {
       throw new AccessDeniedException("Not a coach of cohort " + id);
     }
     return CohortView.of(cohort);
@@ -78,23 +84,18 @@ public class CohortService {
   /** Whether the caller may do a coach's work in the cohort (see {@link #coached}). */
   @RequiresRole({TENANT_ADMIN, COACH})
   public boolean mayCoach(@NotNull String cohortId) {
-    return managesAll() ? !studies(cohortId) : coaches(cohortId);
+    return mayCoach(placeOf(cohortId));
   }
 
-  private boolean studies(String cohortId) {
-    return cohorts
-        .rosterEntry(cohortId, caller.subject())
-        .filter(entry -> entry.role() == CohortRole.STUDENT)
-        .isPresent();
+  private boolean mayCoach(Optional<CohortRole> place) {
+    return managesAll()
+        ? place.filter(role -> role == CohortRole.STUDENT).isEmpty()
+        : place.filter(role -> role == CohortRole.COACH).isPresent();
   }
 
-  /** Whether the caller is on the cohort's roster as one of its coaches. */
-  @RequiresRole({TENANT_ADMIN, COACH})
-  public boolean coaches(@NotNull String cohortId) {
-    return cohorts
-        .rosterEntry(cohortId, caller.subject())
-        .filter(entry -> entry.role() == CohortRole.COACH)
-        .isPresent();
+  /** The caller's role on the cohort's roster, if they are on it. */
+  private Optional<CohortRole> placeOf(String cohortId) {
+    return cohorts.rosterEntry(cohortId, caller.subject()).map(CohortMember::role);
   }
 
   /** The names of those of these cohorts that are not archived and the caller coaches, by ID. */

@@ -139,7 +139,7 @@ public class RosterService {
     load(cohortId).requireActive();
     List<CohortMember> entries = cohorts.rosterEntries(cohortId, Set.copyOf(subjects));
     if (entries.stream().anyMatch(entry -> entry.role() == CohortRole.COACH)) {
-      requireManaging(cohortId, CohortRole.COACH);
+      requireChoosing(CohortRole.COACH);
     }
     entries.forEach(cohorts::remove);
     cohorts.flush();
@@ -172,15 +172,13 @@ public class RosterService {
         .map(entry -> row(entry, people.named(List.of(subject)).get(subject)));
   }
 
-  /** Whether the caller is on the cohort's roster as one of its coaches. */
-  @RequiresRole({TENANT_ADMIN, COACH})
-  public boolean coaches(@NotNull String cohortId) {
-    return cohortAccess.coaches(cohortId);
-  }
-
   /** Who coaches a cohort is the tenant admins' choice; its students its coaches' too. */
   private void requireManaging(String cohortId, CohortRole role) {
     cohortAccess.coached(cohortId);
+    requireChoosing(role);
+  }
+
+  private void requireChoosing(CohortRole role) {
     if (role == CohortRole.COACH && !caller.hasAnyRole(TENANT_ADMIN)) {
       throw new AccessDeniedException("Only tenant admins choose a cohort's coaches");
     }

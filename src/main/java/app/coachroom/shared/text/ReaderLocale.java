@@ -8,5 +8,5 @@ import java.util.Locale;
  * answer in it without knowing who the caller is.
  */
 public interface ReaderLocale {
-  Locale locale();
+  Locale language();
 }

@@ -43,7 +43,7 @@ public final class JsonAnswer {
   // looked up, not injected: the runtimes create mappers and filters themselves
   private static Locale callerLocale() {
     try {
-      return CDI.current().select(ReaderLocale.class).get().locale();
+      return CDI.current().select(ReaderLocale.class).get().language();
     } catch (RuntimeException e) { // no request scope, or the person's choice cannot be read
       LOG.log(Level.FINE, "Answering in English: the caller's language is not known", e);
       return Locale.ENGLISH;
