@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -46,6 +47,20 @@ public class Times {
   /** The instant to the minute, as the caller reads it; empty for null. */
   public String at(Instant instant) {
     return reader(caller.personalTimezone(), caller.personalLanguage()).at(instant);
+  }
+
+  /**
+   * The instant to the minute when it is known, else only the day (a date in the caller's locale):
+   * what a grader sees of a hand-in while identities are hidden. Empty when both are null.
+   */
+  public String atOrDay(Instant instant, LocalDate day) {
+    Reader reader = reader(caller.personalTimezone(), caller.personalLanguage());
+    if (instant != null || day == null) {
+      return reader.at(instant);
+    }
+    return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+        .withLocale(reader.formats())
+        .format(day);
   }
 
   /**

@@ -3,6 +3,7 @@ package app.coachroom.assignment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.coachroom.assignment.domain.Anonymity;
 import app.coachroom.assignment.domain.Assignment;
 import app.coachroom.assignment.domain.AssignmentRules;
 import app.coachroom.assignment.domain.BootcampTime;
@@ -136,6 +137,27 @@ class AssignmentTimesTest {
     assignment.edit(anonymous, true, NOW);
     Assignment course = Assignment.course("c-1", "course-1", "Listening", anonymous, "coach", NOW);
     assertThat(course.rules().anonymous()).as("a course is not graded").isFalse();
+  }
+
+  @Test
+  void identitiesAreRevealedOnceAndForGoodAndOnlyForAnonymousGrading() {
+    Assignment named = interview(rules(OPENS, DUE, 1, 0));
+    assertThat(named.hidesIdentities()).isFalse();
+    assertThatThrownBy(() -> named.revealIdentities("admin", NOW))
+        .hasFieldOrPropertyWithValue("messageKey", "assignment.reveal.notAnonymous");
+    AssignmentRules anonymous =
+        new AssignmentRules(OPENS, DUE, 1, LatePolicy.ACCEPT_LATE, 0, ResultRelease.BY_COACH, true);
+    Assignment assignment = interview(anonymous);
+    assertThat(assignment.hidesIdentities()).isTrue();
+    assignment.revealIdentities("admin", NOW);
+    assertThat(assignment.hidesIdentities()).isFalse();
+    assertThat(assignment.identitiesRevealedAt()).isEqualTo(NOW);
+    assertThatThrownBy(() -> assignment.revealIdentities("admin", NOW))
+        .hasFieldOrPropertyWithValue("messageKey", "assignment.reveal.done");
+    assertThatThrownBy(() -> assignment.edit(rules(OPENS, DUE, 1, 0), false, NOW))
+        .as("once revealed, anonymity cannot be switched off or on again, hand-ins or not")
+        .hasFieldOrPropertyWithValue("messageKey", "assignment.anonymous.locked");
+    assertThat(Anonymity.code("6f000001-0000-4000-8000-000000000001")).isEqualTo("6F000001");
   }
 
   @Test

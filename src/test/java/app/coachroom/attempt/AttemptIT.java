@@ -479,7 +479,7 @@ class AttemptIT extends InContainerTest {
     fixture.signIn(coach, tenant);
     AnswerFiles.Uploaded seen = files.diagram(id, 0);
     assertArrayEquals(jpeg, seen.image().bytes());
-    assertEquals(1, seen.attemptNumber());
+    assertEquals("attempt-1-question-1", seen.fileName());
     assertThrows(NotFoundException.class, () -> files.diagram(id, 1), "nothing uploaded there");
     fixture.signIn(fixture.newPerson(tenant, TENANT_ADMIN), tenant);
     assertArrayEquals(jpeg, files.diagram(id, 0).image().bytes());

@@ -4,9 +4,13 @@ import static app.coachroom.identity.Role.COACH;
 import static app.coachroom.identity.Role.STUDENT;
 import static app.coachroom.identity.Role.TENANT_ADMIN;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.coachroom.audit.application.AuditEntry;
+import app.coachroom.audit.application.AuditFilter;
+import app.coachroom.audit.application.AuditLog;
 import app.coachroom.cohort.application.CohortDetails;
 import app.coachroom.cohort.application.CohortService;
 import app.coachroom.cohort.application.CohortView;
@@ -15,6 +19,7 @@ import app.coachroom.cohort.application.RosterService;
 import app.coachroom.cohort.domain.CohortRole;
 import app.coachroom.identity.ActiveTenant;
 import app.coachroom.shared.domain.AccessDeniedException;
+import app.coachroom.shared.domain.AuditAction;
 import app.coachroom.shared.domain.NotFoundException;
 import app.coachroom.shared.domain.RuleViolationException;
 import app.coachroom.tenancy.application.MemberLeft;
@@ -38,6 +43,7 @@ class RosterIT extends InContainerTest {
   @Inject CohortService cohorts;
   @Inject RosterService rosters;
   @Inject TenantFixture fixture;
+  @Inject AuditLog audit;
   @Inject Event<MemberLeft> left;
 
   private ActiveTenant tenantA;
@@ -135,6 +141,14 @@ class RosterIT extends InContainerTest {
     assertEquals(1, rosters.add(cohort.id(), CohortRole.COACH, List.of(coachA2)));
     assertEquals(1, rosters.remove(cohort.id(), List.of(coachA2)));
     assertEquals(Set.of(coachA), subjects(CohortRole.COACH));
+    List<AuditEntry> aboutCoachA2 = audit.page(new AuditFilter(coachA2, null, null), 0, 10);
+    assertEquals(
+        List.of(AuditAction.COACH_REMOVED, AuditAction.COACH_ADDED),
+        aboutCoachA2.stream().map(AuditEntry::action).toList(),
+        "refused attempts leave nothing; what was done is logged, about whom and where");
+    assertTrue(
+        aboutCoachA2.stream()
+            .allMatch(e -> cohort.name().equals(e.cohortName()) && e.aboutName() != null));
 
     fixture.signIn(coachA2, tenantA);
     CohortView own = cohorts.create(new CohortDetails("Own " + tenantA.alias(), null, null));
@@ -235,6 +249,25 @@ class RosterIT extends InContainerTest {
     assertEquals(
         new BigDecimal("1.50"),
         rosters.roster(cohort.id(), CohortRole.STUDENT).get(0).timeMultiplier());
+
+    // the log: for tenant admins only, filtered by kind, person (who acted or whom it was about)
+    // and cohort, counted and paged in SQL
+    assertThrows(AccessDeniedException.class, () -> audit.count(AuditFilter.NONE));
+    fixture.signIn(adminA, tenantA);
+    AuditFilter extraTime = new AuditFilter(null, cohort.id(), AuditAction.EXTRA_TIME_CHANGED);
+    assertEquals(1, audit.count(extraTime));
+    AuditEntry changed = audit.page(extraTime, 0, 10).get(0);
+    assertEquals("×1", changed.before());
+    assertEquals("×1.5", changed.detail());
+    assertNotNull(changed.aboutName());
+    AuditFilter byCoach = new AuditFilter(coachA, null, null);
+    assertEquals(
+        List.of(AuditAction.EXTRA_TIME_CHANGED, AuditAction.STUDENT_ADDED, AuditAction.COACH_ADDED),
+        audit.page(byCoach, 0, 10).stream().map(AuditEntry::action).toList(),
+        "what the coach did, and their own joining");
+    assertEquals(1, audit.page(byCoach, 1, 1).size());
+    assertEquals(AuditAction.STUDENT_ADDED, audit.page(byCoach, 1, 1).get(0).action());
+    assertEquals(0, audit.count(new AuditFilter(null, "no-such-cohort", null)));
   }
 
   @Test
@@ -267,12 +300,22 @@ class RosterIT extends InContainerTest {
     rosters.add(old.id(), CohortRole.STUDENT, List.of(studentA1));
     cohorts.archive(old.id(), old.version());
 
-    left.fire(new MemberLeft(studentA1));
+    left.fire(new MemberLeft(studentA1, "Student A1"));
 
     assertEquals(Set.of(studentA2), subjects(CohortRole.STUDENT));
     assertEquals(
         List.of(studentA1),
         rosters.roster(old.id(), CohortRole.STUDENT).stream().map(RosterRow::subject).toList());
+
+    // logged per cohort they left; and the coach who made a cohort joined it as its coach
+    fixture.signIn(adminA, tenantA);
+    List<AuditEntry> removed =
+        audit.page(new AuditFilter(studentA1, null, AuditAction.STUDENT_REMOVED), 0, 5);
+    assertEquals(1, removed.size(), "only the active cohort's roster changed");
+    assertEquals(cohort.name(), removed.get(0).cohortName());
+    assertEquals("Student A1", removed.get(0).target());
+    assertEquals("left the bootcamp", removed.get(0).detail());
+    assertEquals(1, audit.count(new AuditFilter(coachA, old.id(), AuditAction.COACH_ADDED)));
   }
 
   @Test
@@ -289,7 +332,7 @@ class RosterIT extends InContainerTest {
         () -> rosters.accommodate(cohort.id(), studentA1, 0, new BigDecimal("2")));
     assertThrows(
         NotFoundException.class, () -> rosters.candidates(cohort.id(), CohortRole.STUDENT, ""));
-    left.fire(new MemberLeft(studentA1));
+    left.fire(new MemberLeft(studentA1, "Student A1"));
 
     fixture.signIn(coachA, tenantA);
     assertEquals(Set.of(studentA1), subjects(CohortRole.STUDENT));

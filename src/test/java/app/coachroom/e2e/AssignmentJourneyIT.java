@@ -56,14 +56,7 @@ class AssignmentJourneyIT extends Journey {
     coach.waitForText("Assign to cohort: " + DEMO_COHORT);
     coach.assertAccessible();
     // the first published template, as the menu's underlying options list it
-    String label =
-        coach
-            .driver()
-            .findElements(By.cssSelector("#assignmentForm\\:template_input option"))
-            .get(1)
-            .getAttribute("textContent")
-            .strip();
-    coach.choose("assignmentForm:template", label);
+    String label = chooseFirstTemplate(coach);
     String title = label.substring(0, label.lastIndexOf(" (v"));
 
     coach.typeDate("#assignmentForm\\:opensAt", TYPED.format(due));

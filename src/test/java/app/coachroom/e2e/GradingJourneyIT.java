@@ -7,6 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.JavascriptExecutor;
@@ -26,6 +30,8 @@ import org.openqa.selenium.support.ui.Select;
  * student, cannot open the review screen.
  */
 class GradingJourneyIT extends Journey {
+  private static final String DEMO_COHORT_ID = "30000000-0000-4000-8000-000000000001";
+  private static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
   private static final String ANSWER = "A relational catalogue: products share most attributes.";
   private static final String COMMENT = "Good trade-off discussion.";
 
@@ -178,6 +184,62 @@ class GradingJourneyIT extends Journey {
             d ->
                 !coach.driver().getCurrentUrl().contains(attemptId)
                     || coach.text().contains("Nothing left to grade here."));
+
+    // the bootcamp's admin finds each grade action of this journey in the audit log: who, the
+    // cohort, about whom, before and after; narrowed to one kind
+    Browser admin = browser();
+    admin.signIn("admin.demo");
+
+    // the admin gives the cohort an anonymously graded interview (opening in a few days) and
+    // reveals its identities from its grading queue: once, for good
+    LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MINUTES);
+    admin.open("assignment/edit.xhtml?cohort=" + DEMO_COHORT_ID);
+    admin.waitForText("Assign to cohort");
+    chooseFirstTemplate(admin);
+    admin.typeDate("#assignmentForm\\:opensAt", TYPED.format(now.plusDays(5)));
+    admin.typeDate("#assignmentForm\\:dueAt", TYPED.format(now.plusDays(7)));
+    admin.find("#assignmentForm\\:anonymous .ui-chkbox-box").click();
+    admin.find("#assignmentForm\\:save").click();
+    admin.waitForText("assigned.");
+    assertEquals("Anonymous until identities are revealed", admin.find("#grading").getText());
+    admin.find("#grade").click();
+    admin.waitForText("Graded anonymously: graders see codes");
+    admin.find("#queue\\:reveal").click();
+    admin.waitForText("cannot be undone, and is logged");
+    admin.assertAccessible();
+    admin.find("#queue\\:reveal-confirm").click();
+    admin.waitForText("Identities revealed. Graders now see whose attempts these are.");
+    assertTrue(admin.all("#queue\\:reveal").isEmpty(), "once");
+    admin.driver().navigate().back();
+    admin.driver().navigate().refresh();
+    admin
+        .wait(15)
+        .until(d -> admin.find("#grading").getText().startsWith("Anonymous; identities revealed"));
+
+    admin.open("audit/audit.xhtml");
+    admin.waitForText("Audit log");
+    String log = admin.find("#audit\\:table").getText();
+    for (String kind :
+        List.of(
+            "Grade changed",
+            "Results released",
+            "Results taken back",
+            "Grades downloaded",
+            "Feedback report opened",
+            "Identities revealed")) {
+      assertTrue(log.contains(kind), kind + " in\n" + log);
+    }
+    assertTrue(log.contains("(Sam Student)"), "about whom");
+    assertTrue(log.contains("22/30 → 24/30"), "the kept save, before and after:\n" + log);
+    new Select(admin.find("#audit\\:kind")).selectByVisibleText("Results taken back");
+    admin
+        .wait(15)
+        .until(
+            d -> {
+              String rows = admin.find("#audit\\:table").getText();
+              return rows.contains("Results taken back") && !rows.contains("Grade changed");
+            });
+    admin.assertAccessible();
 
     // nobody else opens the review screen
     Browser stranger = browser();

@@ -41,6 +41,19 @@ abstract class Journey extends BrowserTest {
   static final String TECHNICAL = "Technical interview: APIs and data";
 
   /** student.demo signs in and opens the demo cohort's practice interview from What's due. */
+  /** Picks the first published template on the new-assignment form; returns its label. */
+  static String chooseFirstTemplate(Browser coach) {
+    String label =
+        coach
+            .driver()
+            .findElements(By.cssSelector("#assignmentForm\\:template_input option"))
+            .get(1)
+            .getAttribute("textContent")
+            .strip();
+    coach.choose("assignmentForm:template", label);
+    return label;
+  }
+
   static Browser openPractice(Browser student) {
     return openInterview(student, PRACTICE);
   }

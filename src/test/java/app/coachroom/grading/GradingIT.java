@@ -5,6 +5,7 @@ import static app.coachroom.identity.Role.STUDENT;
 import static app.coachroom.identity.Role.TENANT_ADMIN;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -17,7 +18,13 @@ import app.coachroom.attempt.application.AttemptOverview;
 import app.coachroom.attempt.application.AttemptRecord;
 import app.coachroom.attempt.application.AttemptRow;
 import app.coachroom.attempt.application.AttemptService;
+import app.coachroom.attempt.application.ProgressRow;
 import app.coachroom.attempt.domain.AnswerInput;
+import app.coachroom.audit.application.AuditEntry;
+import app.coachroom.audit.application.AuditFilter;
+import app.coachroom.audit.application.AuditLog;
+import app.coachroom.cohort.application.CohortDetails;
+import app.coachroom.cohort.application.CohortService;
 import app.coachroom.cohort.application.RosterService;
 import app.coachroom.cohort.domain.CohortRole;
 import app.coachroom.competency.application.CompetencyDetails;
@@ -30,6 +37,7 @@ import app.coachroom.grading.application.GradeExport;
 import app.coachroom.grading.application.GradeReport;
 import app.coachroom.grading.application.GradingQueue;
 import app.coachroom.grading.application.GradingService;
+import app.coachroom.grading.application.HandedIn;
 import app.coachroom.grading.application.QueueAssignment;
 import app.coachroom.grading.application.QueueFilter;
 import app.coachroom.grading.application.QueueQuestion;
@@ -43,15 +51,21 @@ import app.coachroom.grading.domain.QueueState;
 import app.coachroom.grading.domain.ReviewStatus;
 import app.coachroom.grading.domain.ScoreChangeKind;
 import app.coachroom.identity.ActiveTenant;
+import app.coachroom.interviewtemplate.application.InterviewTemplateService;
+import app.coachroom.interviewtemplate.application.VersionView;
 import app.coachroom.interviewtemplate.domain.TemplateContent;
 import app.coachroom.jobs.Jobs;
+import app.coachroom.library.application.AuthoringTransfer;
 import app.coachroom.questionbank.application.QuestionService;
+import app.coachroom.questionbank.domain.QuestionContent;
 import app.coachroom.rubric.application.RubricService;
 import app.coachroom.rubric.domain.RubricContent;
 import app.coachroom.shared.domain.AccessDeniedException;
+import app.coachroom.shared.domain.AuditAction;
 import app.coachroom.shared.domain.InterviewStage;
 import app.coachroom.shared.domain.NotFoundException;
 import app.coachroom.shared.domain.RuleViolationException;
+import app.coachroom.tenancy.application.TenantSettings;
 import app.coachroom.testing.InContainerTest;
 import app.coachroom.testing.InterviewRounds;
 import app.coachroom.testing.Mailbox;
@@ -89,13 +103,20 @@ class GradingIT extends InContainerTest {
   @Inject SqlStatements sql;
   @Inject AttemptOverview overview;
   @Inject Jobs jobs;
+  @Inject AuditLog audit;
+  @Inject TenantSettings settings;
+  @Inject CohortService cohorts;
+  @Inject InterviewTemplateService templates;
+  @Inject AuthoringTransfer authoring;
 
   private ActiveTenant tenant;
   private String coach;
   private String coCoach;
+  private String admin;
   private String student;
   private String cohortId;
   private String templateId;
+  private String mc;
 
   @BeforeEach
   void aCohortWithAMixedTemplate() {
@@ -105,10 +126,11 @@ class GradingIT extends InContainerTest {
     student = fixture.newPerson(tenant, STUDENT);
     fixture.signIn(coach, tenant);
     cohortId = rounds.cohortWith(List.of(student)); // its creator coaches it
-    fixture.signIn(fixture.newPerson(tenant, TENANT_ADMIN), tenant); // who chooses its coaches
+    admin = fixture.newPerson(tenant, TENANT_ADMIN);
+    fixture.signIn(admin, tenant); // who chooses its coaches
     rosters.add(cohortId, CohortRole.COACH, List.of(coCoach));
     fixture.signIn(coach, tenant);
-    String mc = questions.create(SampleContent.multipleChoice("Pick")).id();
+    mc = questions.create(SampleContent.multipleChoice("Pick")).id();
     String text = questions.create(SampleContent.technicalText("Explain")).id();
     templateId =
         rounds.publish(
@@ -560,37 +582,221 @@ class GradingIT extends InContainerTest {
   }
 
   /**
-   * Anonymous grading: until the results are released, the queue, the review screen, the export and
-   * the progress page do not tell whose attempt it is; the setting is fixed once one is handed in.
+   * Anonymous grading: until someone allowed reveals identities, the queue, the review screen, the
+   * report, the export and the progress page do not tell whose attempt it is, nor exactly when it
+   * came, whether it was late or how many attempts it took; releasing and taking back results
+   * change nothing about that. A tenant admin reveals, once, for the whole assignment; a coach only
+   * if the bootcamp lets coaches. Every step is in the audit log, without the name while hidden.
    */
   @Test
-  void anonymousGradingHidesWhoseAttemptItIsUntilTheResultsAreReleased() {
+  void anonymousWorkStaysAnonymousUntilIdentitiesAreRevealedOnceAndLogged() {
     String run = UUID.randomUUID().toString().substring(0, 8);
     fixture.giveEmail(tenant, student, "anon-" + run + "@coachroom.test");
     String assignment = assign(ResultRelease.BY_COACH, true);
-    assertTrue(assignments.find(assignment).anonymous());
+    assertTrue(assignments.find(assignment).hidesIdentities());
+    assignments.extend(assignment, student, assignments.find(assignment).dueLocal().plusDays(2));
     String attempt = handedIn(student, assignment);
     String code = attempt.replace("-", "").substring(0, 8).toUpperCase(Locale.ROOT);
 
     GradeReport unbegun = grading.report(attempt);
     assertNull(unbegun.status());
     assertNull(unbegun.feedback());
-    assertEquals(QueueState.TO_GRADE, queue.page(QueueFilter.all(), 0, 10).get(0).state());
     QueueRow row = queue.page(QueueFilter.all(), 0, 10).get(0);
+    assertEquals(QueueState.TO_GRADE, row.state());
     assertNull(row.student());
     assertNull(row.studentName());
     assertEquals(code, row.anonymousAs());
+    assertHandedInDayOnly(row.handedIn());
+    assertEquals(0, row.attemptNumber(), "how many attempts someone took would tell who it is");
     ReviewScreen screen = grading.screen(attempt);
     assertNull(screen.student());
     assertNull(screen.studentName());
     assertEquals(code, screen.anonymousAs());
+    assertHandedInDayOnly(screen.handedIn());
+    screen.questions().forEach(q -> assertNull(q.entry().answer().savedAt(), "no save times"));
     GradeExport.Row exported = grading.export(assignment).rows().get(0);
     assertNull(exported.name());
     assertNull(exported.email());
     assertEquals(code, exported.anonymousAs());
-    assertNull(
-        overview.progress(assignment).students().get(0).lastHandedIn(),
-        "the hand-in time would match the queue's");
+    assertHandedInDayOnly(exported.handedIn());
+    ProgressRow progress = overview.progress(assignment).students().get(0);
+    assertNull(progress.lastHandedIn(), "the hand-in time would match the queue's");
+    assertEquals(
+        assignments.find(assignment).dueAt(), progress.dueAt(), "an extension would tell who");
+    assertAnonymityLocked(assignment);
+
+    // graded, released, taken back, released again: still anonymous (the old loophole)
+    grading.save(attempt, grading.claim(attempt).version(), grades(3), "Well argued.");
+    GradeReport report = grading.report(attempt);
+    assertNull(report.studentName());
+    assertEquals(code, report.anonymousAs());
+    assertEquals(ReviewStatus.GRADED, report.status());
+    assertEquals(4, report.feedback().points());
+    grading.release(attempt, false);
+    assertNull(grading.screen(attempt).studentName(), "released: still hidden");
+    grading.unrelease(attempt);
+    grading.release(attempt, false);
+    assertNull(queue.page(QueueFilter.all(), 0, 10).get(0).studentName());
+    assertNull(grading.export(assignment).rows().get(0).email());
+
+    // this bootcamp does not let coaches reveal; a coach of another cohort finds nothing
+    AssignmentResults results = grading.results(assignment);
+    assertTrue(results.hidesIdentities());
+    assertFalse(results.mayReveal());
+    assertThrows(AccessDeniedException.class, () -> assignments.revealIdentities(assignment));
+    fixture.signIn(fixture.newPerson(tenant, COACH), tenant);
+    assertThrows(NotFoundException.class, () -> assignments.revealIdentities(assignment));
+
+    // a tenant admin reveals, once
+    fixture.signIn(admin, tenant);
+    assertTrue(grading.results(assignment).mayReveal());
+    assignments.revealIdentities(assignment);
+    assertRefused("assignment.reveal.done", () -> assignments.revealIdentities(assignment));
+    assertFalse(assignments.mayReveal(assignment));
+    fixture.signIn(coach, tenant);
+    assertFalse(grading.results(assignment).hidesIdentities());
+    row = queue.page(QueueFilter.all(), 0, 10).get(0);
+    assertEquals(student, row.student());
+    assertNotNull(row.studentName());
+    assertNull(row.anonymousAs());
+    assertNotNull(row.handedIn().at());
+    assertEquals(1, row.attemptNumber());
+    assertEquals(student, grading.screen(attempt).student());
+    assertNotNull(grading.report(attempt).studentName());
+    exported = grading.export(assignment).rows().get(0);
+    assertEquals("anon-" + run + "@coachroom.test", exported.email());
+    assertNull(exported.anonymousAs());
+    assertNotEquals(
+        assignments.find(assignment).dueAt(),
+        overview.progress(assignment).students().get(0).dueAt());
+    assertAnonymityLocked(assignment);
+
+    // the log: each step, in this cohort, without the student's name while it was hidden
+    fixture.signIn(admin, tenant);
+    List<AuditEntry> log = audit.page(new AuditFilter(null, cohortId, null), 0, 50);
+    List<AuditAction> kinds = log.stream().map(AuditEntry::action).toList();
+    assertEquals(
+        List.of(
+            AuditAction.GRADES_EXPORTED,
+            AuditAction.REPORT_OPENED,
+            AuditAction.IDENTITIES_REVEALED,
+            AuditAction.GRADES_EXPORTED,
+            AuditAction.RESULTS_RELEASED,
+            AuditAction.RESULTS_TAKEN_BACK,
+            AuditAction.RESULTS_RELEASED,
+            AuditAction.REPORT_OPENED,
+            AuditAction.GRADE_CHANGED,
+            AuditAction.GRADES_EXPORTED,
+            AuditAction.REPORT_OPENED,
+            AuditAction.EXTENSION_GRANTED),
+        kinds.subList(0, 12));
+    AuditEntry graded = log.get(8);
+    assertEquals("Graded round · " + code, graded.target());
+    assertNull(graded.aboutName(), "not about a named student while hidden");
+    assertEquals("1/4", graded.before());
+    assertEquals("4/4", graded.detail());
+    assertEquals("Graded round · attempt 1", log.get(1).target(), "named once revealed");
+    assertNotNull(log.get(1).aboutName());
+    assertNotNull(log.get(11).aboutName(), "an extension is given to a named student");
+    assertTrue(
+        log.stream().allMatch(e -> e.cohortName() != null && e.actorName() != null),
+        "every grade action names its cohort and who did it");
+
+    // a bootcamp that lets coaches reveal: the cohort's coach may, on their own cohort only
+    TenantSettings.Settings current = settings.current();
+    settings.save(
+        current.version(),
+        current.name(),
+        current.timezone(),
+        current.locale(),
+        current.reminderHours(),
+        true);
+    String second = assign(ResultRelease.BY_COACH, true);
+    assertTrue(assignments.mayReveal(second));
+    assertTrue(assignments.revealIdentities(second).anonymous());
+    assertFalse(assignments.find(second).hidesIdentities());
+    assertRefused(
+        "assignment.reveal.notAnonymous",
+        () -> assignments.revealIdentities(assign(ResultRelease.BY_COACH, false)));
+  }
+
+  /**
+   * Dual roles: a teaching assistant who studies in one cohort and coaches another grades no
+   * attempt at the interview they take, in either cohort, and never reads its answer key: not in
+   * the question bank, the template view, the export or the review screen.
+   */
+  @Test
+  void someoneWhoTakesAnInterviewNeitherGradesItNorReadsItsAnswerKey() {
+    String ta = fixture.newPerson(tenant, STUDENT, COACH);
+    String other = fixture.newPerson(tenant, STUDENT);
+    fixture.signIn(admin, tenant);
+    rosters.add(cohortId, CohortRole.STUDENT, List.of(ta));
+    fixture.signIn(ta, tenant);
+    String theirs =
+        cohorts.create(new CohortDetails("Coached by the TA " + tenant.alias(), null, null)).id();
+    rosters.add(theirs, CohortRole.STUDENT, List.of(other));
+    String there =
+        assignments
+            .create(
+                theirs,
+                SampleContent.interviewOpenNow(
+                    templateId, 1, LatePolicy.ACCEPT_LATE, ResultRelease.BY_COACH, false))
+            .id();
+    String here = assign(ResultRelease.BY_COACH);
+    String attempt = handedIn(other, there);
+    handedIn(student, here);
+    // another interview asking one of the same questions, in the cohort the TA coaches
+    fixture.signIn(coach, tenant);
+    String sharing =
+        rounds.publish(
+            "Sharing round",
+            null,
+            InterviewStage.TECHNICAL_SCREEN,
+            600,
+            List.of(new TemplateContent.Item(mc, 0, 120, null)));
+    fixture.signIn(ta, tenant);
+    String alsoThere =
+        assignments
+            .create(
+                theirs,
+                SampleContent.interviewOpenNow(
+                    sharing, 1, LatePolicy.ACCEPT_LATE, ResultRelease.BY_COACH, false))
+            .id();
+    String shared = handedIn(other, alsoThere);
+
+    // the same interview, in the cohort they coach: not theirs to grade
+    fixture.signIn(ta, tenant);
+    assertEquals(List.of(), queue.assignments());
+    assertEquals(List.of(), ids(QueueFilter.all()));
+    assertEquals(0, queue.count(QueueFilter.all()));
+    assertThrows(NotFoundException.class, () -> grading.screen(attempt));
+    assertThrows(NotFoundException.class, () -> grading.claim(attempt));
+    assertThrows(NotFoundException.class, () -> grading.releaseAll(there));
+    assertThrows(NotFoundException.class, () -> grading.export(there));
+    assertThrows(
+        NotFoundException.class, () -> grading.screen(shared), "it asks the same question");
+
+    // nor its answer key
+    assertThrows(AccessDeniedException.class, () -> questions.find(mc));
+    assertThrows(AccessDeniedException.class, () -> questions.duplicate(mc, "Copy"));
+    VersionView.Item asked = templates.version(templateId, 1).items().get(0);
+    assertTrue(asked.answerKeyHidden());
+    assertTrue(asked.question().choices().stream().noneMatch(QuestionContent.Choice::correct));
+    assertFalse(authoring.export().contains("\"Pick\""), "left out of the export");
+
+    // a coach who takes nothing reads and grades it all
+    fixture.signIn(coach, tenant);
+    assertEquals(
+        1, questions.find(mc).content().choices().stream().filter(c -> c.correct()).count());
+    assertFalse(templates.version(templateId, 1).items().get(0).answerKeyHidden());
+    assertTrue(authoring.export().contains("\"Pick\""));
+    fixture.signIn(admin, tenant);
+    assertEquals(List.of(0), grading.screen(attempt).questions().get(0).correctChoices());
+    assertEquals(3, queue.count(QueueFilter.all()), "the admin takes nothing: all three");
+  }
+
+  /** Turning anonymous grading off is refused. */
+  private void assertAnonymityLocked(String assignment) {
     assertRefused(
         "assignment.anonymous.locked",
         () ->
@@ -599,26 +805,12 @@ class GradingIT extends InContainerTest {
                 assignments.find(assignment).version(),
                 SampleContent.interviewOpenNow(
                     templateId, 1, LatePolicy.ACCEPT_LATE, ResultRelease.BY_COACH, false)));
+  }
 
-    grading.save(attempt, grading.claim(attempt).version(), grades(3), "Well argued.");
-    assertNull(grading.screen(attempt).studentName(), "graded, not released: still hidden");
-    GradeReport report = grading.report(attempt);
-    assertNull(report.studentName());
-    assertEquals(code, report.anonymousAs());
-    assertEquals(ReviewStatus.GRADED, report.status());
-    assertEquals(4, report.feedback().points());
-    assertEquals("Well argued.", report.feedback().overallComment());
-    grading.release(attempt, false);
-    row = queue.page(QueueFilter.all(), 0, 10).get(0);
-    assertEquals(student, row.student());
-    assertNotNull(row.studentName());
-    assertNull(row.anonymousAs());
-    assertEquals(student, grading.screen(attempt).student());
-    assertNotNull(grading.report(attempt).studentName());
-    assertNull(grading.report(attempt).anonymousAs());
-    exported = grading.export(assignment).rows().get(0);
-    assertEquals("anon-" + run + "@coachroom.test", exported.email());
-    assertNull(exported.anonymousAs());
+  private static void assertHandedInDayOnly(HandedIn handedIn) {
+    assertNull(handedIn.at(), "no exact hand-in time while hidden");
+    assertNotNull(handedIn.day());
+    assertFalse(handedIn.late(), "no late flag while hidden");
   }
 
   /**
@@ -644,7 +836,7 @@ class GradingIT extends InContainerTest {
     fixture.signIn(coach, tenant);
     grading.open(begun);
     assertEquals(
-        new AssignmentResults(assignment, "Graded round", 0, 1, 1, 0, 0),
+        new AssignmentResults(assignment, "Graded round", 0, 1, 1, 0, 0, false, false),
         grading.results(assignment));
 
     // students and coaches of other cohorts or bootcamps cannot
@@ -662,7 +854,7 @@ class GradingIT extends InContainerTest {
     assertEquals(1, grading.releaseAll(assignment), "the one graded in full, held by the co-coach");
     assertEquals(0, grading.releaseAll(assignment), "nothing more to release");
     assertEquals(
-        new AssignmentResults(assignment, "Graded round", 0, 1, 0, 1, 0),
+        new AssignmentResults(assignment, "Graded round", 0, 1, 0, 1, 0, false, false),
         grading.results(assignment));
     List<ScoreChangeView> history = grading.history(graded);
     assertEquals(ScoreChangeKind.RELEASED, history.get(history.size() - 1).kind());
@@ -688,7 +880,7 @@ class GradingIT extends InContainerTest {
     assertEquals(2, Mailbox.subjects(firstMail).size(), "taken back before it went out");
     assertEquals(0, grading.releaseAll(assignment), "results taken back stay back");
     assertEquals(
-        new AssignmentResults(assignment, "Graded round", 0, 1, 0, 0, 1),
+        new AssignmentResults(assignment, "Graded round", 0, 1, 0, 0, 1, false, false),
         grading.results(assignment));
 
     GradeExport export = grading.export(assignment);

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.coachroom.grading.domain.Anonymity;
 import app.coachroom.grading.domain.AnswerGrade;
 import app.coachroom.grading.domain.GradingSheet;
 import app.coachroom.grading.domain.Review;
@@ -99,16 +98,6 @@ class ReviewTest {
     graded.unrelease(CORA, SHEET, NOW);
     assertNull(graded.releaseGraded(BO, NOW), "taken back: released again only by hand");
     assertEquals(ReviewStatus.GRADED, graded.status());
-  }
-
-  @Test
-  void anonymousGradingHidesTheStudentUntilTheResultsAreReleased() {
-    assertTrue(Anonymity.hides(true, null));
-    assertTrue(Anonymity.hides(true, ReviewStatus.IN_PROGRESS));
-    assertTrue(Anonymity.hides(true, ReviewStatus.GRADED));
-    assertFalse(Anonymity.hides(true, ReviewStatus.RELEASED));
-    assertFalse(Anonymity.hides(false, null));
-    assertEquals("6F000001", Anonymity.code("6f000001-0000-4000-8000-000000000001"));
   }
 
   @Test

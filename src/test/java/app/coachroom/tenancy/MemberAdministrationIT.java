@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.coachroom.audit.application.AuditEntry;
+import app.coachroom.audit.application.AuditFilter;
 import app.coachroom.audit.application.AuditLog;
 import app.coachroom.identity.ActiveTenant;
 import app.coachroom.identity.Role;
@@ -71,7 +72,7 @@ class MemberAdministrationIT extends InContainerTest {
     assertEquals(List.of(STUDENT), row.roles());
     assertFalse(row.joined());
     assertNotNull(row.invitationSentAt());
-    AuditEntry latest = audit.page(0, 1).get(0);
+    AuditEntry latest = audit.page(AuditFilter.NONE, 0, 1).get(0);
     assertEquals(AuditAction.MEMBER_INVITED, latest.action());
     assertEquals(email, latest.target());
 
@@ -114,7 +115,7 @@ class MemberAdministrationIT extends InContainerTest {
     members.remove(row.id(), row.version());
     assertEquals(0, members.count(email, null));
     assertFalse(keycloak.isOrganizationMember(here.organizationId, subject));
-    assertEquals(AuditAction.MEMBER_REMOVED, audit.page(0, 1).get(0).action());
+    assertEquals(AuditAction.MEMBER_REMOVED, audit.page(AuditFilter.NONE, 0, 1).get(0).action());
 
     // their next request: no role here, the tenant is not offered even though the token names it
     fixture.signIn(subject, here.tenant);
@@ -159,8 +160,9 @@ class MemberAdministrationIT extends InContainerTest {
 
     MemberRow changed = members.changeRoles(row.id(), row.version(), EnumSet.of(COACH));
     assertEquals(List.of(COACH), changed.roles());
-    assertEquals(AuditAction.MEMBER_ROLE_CHANGED, audit.page(0, 1).get(0).action());
-    assertEquals("STUDENT → COACH", audit.page(0, 1).get(0).detail());
+    assertEquals(
+        AuditAction.MEMBER_ROLE_CHANGED, audit.page(AuditFilter.NONE, 0, 1).get(0).action());
+    assertEquals("STUDENT → COACH", audit.page(AuditFilter.NONE, 0, 1).get(0).detail());
     assertThrows(
         jakarta.persistence.OptimisticLockException.class,
         () -> members.changeRoles(row.id(), row.version(), EnumSet.of(STUDENT)),

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.coachroom.audit.application.AuditEntry;
+import app.coachroom.audit.application.AuditFilter;
 import app.coachroom.audit.application.AuditLog;
 import app.coachroom.identity.ActiveTenant;
 import app.coachroom.shared.domain.AccessDeniedException;
@@ -52,34 +53,39 @@ class TenantSettingsIT extends InContainerTest {
     TenantSettings.Settings before = settings.current();
     TenantSettings.Settings saved =
         settings.save(
-            before.version(), "Renamed " + tenant.alias(), "America/New_York", "en-GB", 48);
+            before.version(), "Renamed " + tenant.alias(), "America/New_York", "en-GB", 48, true);
     assertEquals("America/New_York", saved.timezone());
     assertEquals("en-GB", saved.locale());
     assertEquals(48, saved.reminderHours());
+    assertTrue(saved.coachesMayReveal());
     assertEquals(
         "Renamed " + tenant.alias(), keycloak.organizationName(tenant.alias()).orElseThrow());
-    AuditEntry latest = audit.page(0, 1).get(0);
+    AuditEntry latest = audit.page(AuditFilter.NONE, 0, 1).get(0);
     assertEquals(AuditAction.TENANT_SETTINGS_CHANGED, latest.action());
     assertTrue(latest.detail().contains("timezone: UTC → America/New_York"), latest.detail());
     assertTrue(latest.detail().contains("reminder hours: 24 → 48"), latest.detail());
+    assertTrue(
+        latest.detail().contains("coaches may reveal identities: false → true"), latest.detail());
 
     assertRefused(
         "timezone",
         "tenant.timezone.unknown",
-        () -> settings.save(saved.version(), "X", "Mars/Base", "en", 24));
+        () -> settings.save(saved.version(), "X", "Mars/Base", "en", 24, false));
     assertRefused(
-        "name", "tenant.name.required", () -> settings.save(saved.version(), " ", "UTC", "en", 24));
+        "name",
+        "tenant.name.required",
+        () -> settings.save(saved.version(), " ", "UTC", "en", 24, false));
     assertRefused(
         "locale",
         "tenant.locale.unknown",
-        () -> settings.save(saved.version(), "X", "UTC", "xx", 24));
+        () -> settings.save(saved.version(), "X", "UTC", "xx", 24, false));
     assertRefused(
         "reminderHours",
         "tenant.reminderHours.range",
-        () -> settings.save(saved.version(), "X", "UTC", "en", 337));
+        () -> settings.save(saved.version(), "X", "UTC", "en", 337, false));
     assertThrows(
         jakarta.persistence.OptimisticLockException.class,
-        () -> settings.save(before.version(), "Stale", "UTC", "en", 24));
+        () -> settings.save(before.version(), "Stale", "UTC", "en", 24, false));
     TenantSettings.Settings now = settings.current();
     assertEquals("Renamed " + tenant.alias(), now.name());
     assertEquals("America/New_York", now.timezone());
@@ -124,7 +130,7 @@ class TenantSettingsIT extends InContainerTest {
     assertTrue(settings.logo().isEmpty());
     assertEquals(
         List.of("logo removed", "logo added"),
-        audit.page(0, 2).stream().map(AuditEntry::detail).toList());
+        audit.page(AuditFilter.NONE, 0, 2).stream().map(AuditEntry::detail).toList());
   }
 
   @Test
@@ -135,7 +141,8 @@ class TenantSettingsIT extends InContainerTest {
       fixture.signIn(fixture.newPerson(tenant, role), tenant);
       assertThrows(AccessDeniedException.class, () -> settings.current());
       assertThrows(
-          AccessDeniedException.class, () -> settings.save(version, "Mine", "UTC", "en", 24));
+          AccessDeniedException.class,
+          () -> settings.save(version, "Mine", "UTC", "en", 24, false));
     }
   }
 

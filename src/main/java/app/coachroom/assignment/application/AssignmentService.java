@@ -23,18 +23,25 @@ import app.coachroom.identity.Caller;
 import app.coachroom.identity.RequiresRole;
 import app.coachroom.interviewtemplate.application.InterviewTemplateService;
 import app.coachroom.interviewtemplate.application.PublishedVersion;
+import app.coachroom.shared.domain.AccessDeniedException;
+import app.coachroom.shared.domain.AuditAction;
+import app.coachroom.shared.domain.Audited;
 import app.coachroom.shared.domain.NotFoundException;
 import app.coachroom.shared.domain.RuleViolationException;
 import app.coachroom.shared.domain.Versions;
+import app.coachroom.tenancy.application.TenantSettings;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -58,6 +65,9 @@ public class AssignmentService {
   @Inject CourseReading reading;
   @Inject HandIns handIns;
   @Inject BootcampZone zone;
+  @Inject TenantSettings bootcamp;
+  @Inject InterviewsTaken taken;
+  @Inject Event<Audited> audit;
   @Inject Caller caller;
   @Inject Clock clock;
 
@@ -140,6 +150,19 @@ public class AssignmentService {
     }
     assignments.add(assignment);
     assignments.flush();
+    AssignmentRules set = assignment.rules();
+    audit.fire(
+        audited(assignment, AuditAction.ASSIGNMENT_CREATED)
+            .note(
+                String.join(
+                    "; ",
+                    "opens " + local(set.opensAt()),
+                    "due " + local(set.dueAt()),
+                    "attempts " + set.attemptsAllowed(),
+                    "late policy " + set.latePolicy(),
+                    "grace minutes " + set.graceMinutes(),
+                    "release " + set.release(),
+                    "anonymous " + onOff(set.anonymous()))));
     return view(assignment);
   }
 
@@ -151,7 +174,9 @@ public class AssignmentService {
     Assignment assignment = loadEditable(id);
     Versions.requireCurrent(assignment, assignment.version(), version, "Assignment", id);
     Instant oldDue = assignment.dueAt();
+    AssignmentRules before = assignment.rules();
     assignment.edit(rules(input), !handIns.handedIn(id).isEmpty(), clock.instant());
+    auditRules(assignment, before, assignment.rules());
     int dropped = 0;
     int extended = 0;
     for (Extension extension : assignments.extensions(id)) {
@@ -159,6 +184,10 @@ public class AssignmentService {
         extended++;
       } else {
         assignments.remove(extension);
+        audit.fire(
+            audited(assignment, AuditAction.EXTENSION_REMOVED)
+                .about(extension.subject())
+                .change(local(extension.dueAt()), local(assignment.dueAt())));
         dropped++;
       }
     }
@@ -168,6 +197,39 @@ public class AssignmentService {
             ? dropped
             : (int) rosters.count(assignment.cohortId(), CohortRole.STUDENT) - extended;
     return new Rescheduled(view(assignment), affected, dropped);
+  }
+
+  /**
+   * Whether the caller may reveal who took the anonymous assignment: a tenant admin, or a coach of
+   * its cohort when the bootcamp lets coaches; false once revealed or when it is not anonymous.
+   */
+  public boolean mayReveal(@NotNull String id) {
+    Assignment assignment = load(id);
+    return assignment.hidesIdentities() && mayRevealAny() && !taken.blocks(id);
+  }
+
+  private boolean mayRevealAny() {
+    return caller.hasAnyRole(TENANT_ADMIN) || bootcamp.coachesMayReveal();
+  }
+
+  /**
+   * Reveals to graders who took the anonymous assignment: for every attempt, once and for good,
+   * audited. Releasing or taking back results never does this.
+   */
+  public AssignmentView revealIdentities(@NotNull String id) {
+    Assignment assignment = load(id);
+    if (taken.blocks(id)) {
+      throw new NotFoundException("Assignment", id); // not theirs to grade, nor to reveal
+    }
+    if (!mayRevealAny()) {
+      throw new AccessDeniedException("Only tenant admins reveal identities in this bootcamp");
+    }
+    assignment.revealIdentities(caller.subject(), clock.instant());
+    assignments.flush();
+    audit.fire(
+        audited(assignment, AuditAction.IDENTITIES_REVEALED)
+            .change("anonymous", "identities revealed"));
+    return view(assignment);
   }
 
   /** Every student of the cohort with their extension and accommodation, by name. */
@@ -191,20 +253,79 @@ public class AssignmentService {
             .orElseThrow(() -> new RuleViolationException(null, "assignment.extension.notStudent"));
     Instant due = BootcampTime.toInstant(dueAt, zone.zone(), "extensionDue");
     Optional<Extension> existing = assignments.extension(id, subject);
+    Instant before = existing.map(Extension::dueAt).orElse(assignment.dueAt());
     Extension extension =
         assignment.extend(existing, subject, due, caller.subject(), clock.instant());
     if (existing.isEmpty()) {
       assignments.add(extension);
     }
     assignments.flush();
+    audit.fire(
+        audited(assignment, AuditAction.EXTENSION_GRANTED)
+            .about(subject)
+            .change(local(before), local(due)));
     return timing(assignment, student, extension, clock.instant());
   }
 
   /** Takes a student's extension back; they are due with everyone else again. */
   public void removeExtension(@NotNull String id, @NotNull String subject) {
     Assignment assignment = loadEditable(id);
-    assignments.extension(id, subject).ifPresent(assignments::remove);
-    assignments.flush();
+    Optional<Extension> extension = assignments.extension(id, subject);
+    if (extension.isPresent()) {
+      assignments.remove(extension.get());
+      assignments.flush();
+      audit.fire(
+          audited(assignment, AuditAction.EXTENSION_REMOVED)
+              .about(subject)
+              .change(local(extension.get().dueAt()), local(assignment.dueAt())));
+    }
+  }
+
+  /**
+   * Audits a change of an assignment's rules: whether grading is anonymous apart from the rest
+   * (times, attempts, late policy, release), each with what it was and what it is.
+   */
+  private void auditRules(Assignment assignment, AssignmentRules was, AssignmentRules is) {
+    if (was.anonymous() != is.anonymous()) {
+      audit.fire(
+          audited(assignment, AuditAction.ANONYMITY_CHANGED)
+              .change(onOff(was.anonymous()), onOff(is.anonymous())));
+    }
+    List<String> before = new ArrayList<>();
+    List<String> after = new ArrayList<>();
+    compare(before, after, "opens", local(was.opensAt()), local(is.opensAt()));
+    compare(before, after, "due", local(was.dueAt()), local(is.dueAt()));
+    compare(before, after, "attempts", was.attemptsAllowed(), is.attemptsAllowed());
+    compare(before, after, "late policy", was.latePolicy(), is.latePolicy());
+    compare(before, after, "grace minutes", was.graceMinutes(), is.graceMinutes());
+    compare(before, after, "release", was.release(), is.release());
+    if (!before.isEmpty()) {
+      audit.fire(
+          audited(assignment, AuditAction.ASSIGNMENT_RULES_CHANGED)
+              .change(String.join("; ", before), String.join("; ", after)));
+    }
+  }
+
+  private static void compare(
+      List<String> before, List<String> after, String what, Object was, Object is) {
+    if (!Objects.equals(was, is)) {
+      before.add(what + " " + was);
+      after.add(what + " " + is);
+    }
+  }
+
+  private static String onOff(boolean on) {
+    return on ? "on" : "off";
+  }
+
+  private Audited audited(Assignment assignment, AuditAction action) {
+    return Audited.inCohort(
+        caller.persistenceTenant(), assignment.cohortId(), action, assignment.title());
+  }
+
+  /** A time as the audit log keeps it: the bootcamp's wall clock and zone. */
+  private String local(Instant at) {
+    return BootcampTime.toLocal(at, zone.zone()) + " " + zone.zone().getId();
   }
 
   private StudentTiming timing(
@@ -295,6 +416,7 @@ public class AssignmentService {
         a.rules().graceMinutes(),
         a.rules().release(),
         a.rules().anonymous(),
+        a.identitiesRevealedAt(),
         a.deadline(Optional.empty()).windowAt(clock.instant()),
         a.version());
   }

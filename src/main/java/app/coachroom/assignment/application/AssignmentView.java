@@ -14,7 +14,8 @@ import java.time.LocalDateTime;
  *
  * @param targetId the template or the course
  * @param versionNumber the frozen template version, null for a course
- * @param anonymous coaches grade without names until results are released
+ * @param anonymous coaches grade without names until identities are revealed
+ * @param revealedAt when someone revealed the identities of an anonymous assignment, else null
  * @param window where the assignment stands now for a student without an extension
  */
 public record AssignmentView(
@@ -33,9 +34,15 @@ public record AssignmentView(
     int graceMinutes,
     ResultRelease release,
     boolean anonymous,
+    Instant revealedAt,
     Window window,
     long version)
     implements Serializable {
+
+  /** Whether graders do not learn whose attempt they grade: anonymous and not revealed yet. */
+  public boolean hidesIdentities() {
+    return anonymous && revealedAt == null;
+  }
 
   public boolean isInterview() {
     return kind == AssignmentKind.INTERVIEW;

@@ -69,6 +69,12 @@ public class Assignment extends TenantOwned {
   @Column(name = "anonymous_grading", nullable = false)
   private boolean anonymousGrading;
 
+  @Column(name = "identities_revealed_at")
+  private Instant identitiesRevealedAt;
+
+  @Column(name = "identities_revealed_by", length = 64)
+  private String identitiesRevealedBy;
+
   @Column(name = "created_by", nullable = false, length = 64, updatable = false)
   private String createdBy;
 
@@ -119,13 +125,39 @@ public class Assignment extends TenantOwned {
   /**
    * Replaces the times and rules as a coach edits them: whether grading is anonymous is fixed once
    * an attempt was handed in (turning it on would hide names already seen, turning it off would
-   * show names meant to stay hidden).
+   * show names meant to stay hidden); only revealing identities lifts it, for good.
    */
   public void edit(AssignmentRules rules, boolean anyHandedIn, Instant now) {
-    if (anyHandedIn && rules.anonymous() != anonymousGrading) {
+    if ((anyHandedIn || identitiesRevealedAt != null) && rules.anonymous() != anonymousGrading) {
       throw new RuleViolationException("anonymous", "assignment.anonymous.locked");
     }
     reschedule(rules, now);
+  }
+
+  /**
+   * Shows graders whose attempts they grade, from now on and for good: once, only while grading is
+   * anonymous.
+   */
+  public void revealIdentities(String by, Instant now) {
+    if (!anonymousGrading) {
+      throw new RuleViolationException(null, "assignment.reveal.notAnonymous");
+    }
+    if (identitiesRevealedAt != null) {
+      throw new RuleViolationException(null, "assignment.reveal.done");
+    }
+    this.identitiesRevealedAt = now;
+    this.identitiesRevealedBy = by;
+    this.updatedAt = now;
+  }
+
+  /** Whether graders do not learn whose attempt they grade (anonymous, not revealed yet). */
+  public boolean hidesIdentities() {
+    return anonymousGrading && identitiesRevealedAt == null;
+  }
+
+  /** When identities were revealed, null if not (or grading was never anonymous). */
+  public Instant identitiesRevealedAt() {
+    return identitiesRevealedAt;
   }
 
   /** Replaces the times and rules; a course keeps only the times. */

@@ -30,6 +30,23 @@ public class AssignmentRepository {
   @PersistenceContext EntityManager em;
   @Inject Caller caller;
 
+  /**
+   * The frozen template versions of the interviews assigned to cohorts the person is on the roster
+   * of as a student, archived cohorts included.
+   */
+  public List<String> interviewVersionsStudiedBy(String subject) {
+    return em.createQuery(
+            "select distinct s.templateVersionId from Assignment s"
+                + " where s.kind = app.coachroom.assignment.domain.AssignmentKind.INTERVIEW"
+                + " and s.templateVersionId is not null"
+                + " and s.cohortId in (select m.cohortId from CohortMember m"
+                + " where m.subject = :subject"
+                + " and m.role = app.coachroom.cohort.domain.CohortRole.STUDENT)",
+            String.class)
+        .setParameter("subject", subject)
+        .getResultList();
+  }
+
   public Optional<Assignment> find(String id) {
     return TenantRows.find(em, Assignment.class, id, caller.persistenceTenant());
   }

@@ -5,6 +5,8 @@ import static app.coachroom.identity.Role.STUDENT;
 import static app.coachroom.identity.Role.TENANT_ADMIN;
 
 import app.coachroom.assignment.application.AssignmentService;
+import app.coachroom.assignment.application.InterviewsTaken;
+import app.coachroom.assignment.domain.Anonymity;
 import app.coachroom.attempt.domain.AnswerDiagram;
 import app.coachroom.attempt.domain.AnswerJson;
 import app.coachroom.attempt.domain.Attempt;
@@ -37,11 +39,12 @@ public class AnswerFiles {
   @Inject AttemptRepository attempts;
   @Inject AssignmentService assignments;
   @Inject CohortService cohorts;
+  @Inject InterviewsTaken taken;
   @Inject Caller caller;
 
   /**
-   * A recorded answer as it will be sent: its type, size and chunks, and the attempt's number (for
-   * the file's name). Looking it up checks who may hear it, before anything is sent.
+   * A recorded answer as it will be sent: its type, size and chunks, and the file's name. Looking
+   * it up checks who may hear it, before anything is sent.
    */
   public RecordedFile recording(@NotNull String attemptId, int position) {
     Attempt attempt = readable(attemptId);
@@ -58,13 +61,18 @@ public class AnswerFiles {
     return new RecordedFile(
         recorded.mediaType(),
         attempts.chunkBytes(recording.id(), take),
-        attempt.number(),
+        fileName(attempt, position),
         attempts.chunkIds(recording.id(), take));
   }
 
-  /** A recorded answer's type, size, attempt number and chunks in order. */
+  /**
+   * A recorded answer's type, size, file name (without extension) and chunks in order.
+   *
+   * @param fileName "attempt-2-question-3", or "answer-&lt;code&gt;-question-3" for a grader while
+   *     the assignment hides identities (an attempt number could tell whose it is)
+   */
   public record RecordedFile(
-      String mediaType, long bytes, int attemptNumber, List<String> chunkIds) {}
+      String mediaType, long bytes, String fileName, List<String> chunkIds) {}
 
   /**
    * Writes a recorded answer's chunks to {@code out} one by one (never the whole recording in
@@ -81,18 +89,34 @@ public class AnswerFiles {
     }
   }
 
-  /** The diagram uploaded with the answer to one question, and the attempt's number. */
+  /** The diagram uploaded with the answer to one question, and the file's name. */
   public Uploaded diagram(@NotNull String attemptId, int position) {
     Attempt attempt = readable(attemptId);
     AnswerDiagram diagram =
         attempts
             .answerDiagram(attemptId, position)
             .orElseThrow(() -> new NotFoundException("Diagram", String.valueOf(position)));
-    return new Uploaded(diagram.image(), attempt.number());
+    return new Uploaded(diagram.image(), fileName(attempt, position));
   }
 
-  /** An uploaded image and the number of the attempt it belongs to (for the file's name). */
-  public record Uploaded(DiagramImage image, int attemptNumber) {}
+  /**
+   * An uploaded image and the name to send it under (without extension; never the student's own).
+   */
+  public record Uploaded(DiagramImage image, String fileName) {}
+
+  /**
+   * What an answer's file is called: by attempt number, except for a grader while the assignment
+   * hides identities, who gets the attempt's anonymous code instead.
+   */
+  private String fileName(Attempt attempt, int position) {
+    String question = "-question-" + (position + 1);
+    boolean hidden =
+        !attempt.subject().equals(caller.subject())
+            && assignments.find(attempt.assignmentId()).hidesIdentities();
+    return hidden
+        ? "answer-" + Anonymity.code(attempt.id()) + question
+        : "attempt-" + attempt.number() + question;
+  }
 
   private Attempt readable(String attemptId) {
     return attempts
@@ -101,9 +125,13 @@ public class AnswerFiles {
         .orElseThrow(() -> new NotFoundException("Attempt", attemptId));
   }
 
-  /** The bootcamp's admins, and the coaches of the attempt's cohort (those who grade it). */
+  /**
+   * The bootcamp's admins, and the coaches of the attempt's cohort (those who grade it); not who
+   * takes an interview asking the same questions as a student.
+   */
   private boolean grades(Attempt attempt) {
     return caller.hasAnyRole(TENANT_ADMIN, COACH)
-        && assignments.cohortOf(attempt.assignmentId()).filter(cohorts::mayCoach).isPresent();
+        && assignments.cohortOf(attempt.assignmentId()).filter(cohorts::mayCoach).isPresent()
+        && !taken.blocks(attempt.assignmentId());
   }
 }

@@ -6,7 +6,11 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-/** An assigned interview's students with their states, and how many are in each. */
+/**
+ * An assigned interview's students with their states, and how many are in each.
+ *
+ * @param anonymous whether the assignment hides identities (graded anonymously, not revealed yet)
+ */
 public record AssignmentProgress(
     String assignmentId, String title, boolean anonymous, List<ProgressRow> students)
     implements Serializable {

@@ -58,7 +58,7 @@ public class AttemptOverview {
                 s -> row(s, assignment, grace, bySubject.getOrDefault(s.subject(), List.of()), now))
             .toList();
     return new AssignmentProgress(
-        assignment.id(), assignment.title(), assignment.anonymous(), rows);
+        assignment.id(), assignment.title(), assignment.hidesIdentities(), rows);
   }
 
   /**
@@ -103,8 +103,8 @@ public class AttemptOverview {
   }
 
   /**
-   * While grading is anonymous a late hand-in shows as handed in: the grading queue marks late
-   * attempts, so lateness here would tell whose they are.
+   * While the assignment hides identities a late hand-in shows as handed in: lateness here would
+   * help tell whose attempt is whose.
    */
   private static Progress shown(Progress progress, boolean anonymous) {
     return anonymous && progress == Progress.LATE ? Progress.SUBMITTED : progress;
@@ -118,12 +118,15 @@ public class AttemptOverview {
       Instant now) {
     Instant due = student.extended() ? student.extendedDueAt() : assignment.dueAt();
     Attempt last = mine.stream().max(Comparator.comparingInt(Attempt::number)).orElse(null);
+    boolean hidden = assignment.hidesIdentities();
     return new ProgressRow(
         student.subject(),
         student.name(),
-        due,
-        shown(Progress.of(mine, due.plus(grace), now), assignment.anonymous()),
-        mine.size(),
-        last == null || assignment.anonymous() ? null : last.submittedAt());
+        hidden ? assignment.dueAt() : due, // an extended due time would tell whose attempt is late
+        // judged by the assignment's own due time while hidden: "missed" against "not started"
+        // would tell who has an extension
+        shown(Progress.of(mine, (hidden ? assignment.dueAt() : due).plus(grace), now), hidden),
+        hidden ? 0 : mine.size(),
+        last == null || hidden ? null : last.submittedAt());
   }
 }

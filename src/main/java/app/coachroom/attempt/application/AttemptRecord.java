@@ -46,5 +46,13 @@ public record AttemptRecord(AttemptRow attempt, ClockView clock, List<Entry> ent
   }
 
   /** One question and what was saved for it. */
-  public record Entry(QuestionView question, SavedAnswer answer) implements Serializable {}
+  public record Entry(QuestionView question, SavedAnswer answer) implements Serializable {
+    /**
+     * The entry as an anonymous grader sees it: no time it was saved, no original file name, so
+     * neither tells whose it is.
+     */
+    public Entry anonymized() {
+      return new Entry(question, answer.anonymized());
+    }
+  }
 }

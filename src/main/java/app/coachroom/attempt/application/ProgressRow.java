@@ -7,10 +7,11 @@ import java.time.Instant;
 /**
  * One student of an assigned interview, for the coach: their state and attempts.
  *
- * @param dueAt their own due time (extension included)
- * @param progress late hand-ins show as handed in while grading is anonymous
- * @param lastHandedIn when they last handed in; null also while grading is anonymous (the time
- *     would tell whose attempt in the grading queue is whose)
+ * @param dueAt their own due time (extension included), the assignment's while it hides identities
+ * @param progress late hand-ins show as handed in while the assignment hides identities
+ * @param attempts how many attempts they began; 0 while the assignment hides identities
+ * @param lastHandedIn when they last handed in; null also while the assignment hides identities
+ *     (the time would tell whose attempt in the grading queue is whose)
  */
 public record ProgressRow(
     String subject,

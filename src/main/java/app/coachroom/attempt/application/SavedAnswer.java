@@ -55,6 +55,20 @@ public record SavedAnswer(
         || kind == QuestionKind.CODING;
   }
 
+  /** The answer without the time it was saved and with its diagram's file name made neutral. */
+  SavedAnswer anonymized() {
+    return new SavedAnswer(
+        revision,
+        null,
+        text,
+        star,
+        choices,
+        points,
+        maxPoints,
+        recordingType,
+        diagram == null ? null : diagram.anonymized());
+  }
+
   /** Whether the answer is a recording, and of which kind. */
   public boolean isRecorded() {
     return recordingType != null;
@@ -69,9 +83,9 @@ public record SavedAnswer(
     return revision == 0 && diagram == null;
   }
 
-  /** When the answer last changed: its text or choices, or its diagram. */
+  /** When the answer last changed: its text or choices, or its diagram; null if not known. */
   public Instant lastSavedAt() {
-    if (diagram == null) {
+    if (diagram == null || diagram.uploadedAt() == null) {
       return savedAt;
     }
     return savedAt == null || diagram.uploadedAt().isAfter(savedAt)

@@ -1,5 +1,6 @@
 package app.coachroom.attempt.domain;
 
+import app.coachroom.shared.domain.ImageContent;
 import java.io.Serializable;
 import java.time.Instant;
 
@@ -17,6 +18,20 @@ public record UploadedDiagram(
     String sha256,
     Instant uploadedAt)
     implements Serializable {
+
+  /**
+   * The diagram as an anonymous grader sees it: named "diagram" with its type's extension, without
+   * the time it was uploaded (the student's own file name or the time could tell whose it is).
+   */
+  public UploadedDiagram anonymized() {
+    return new UploadedDiagram(
+        position,
+        "diagram." + ImageContent.extensionOf(mediaType),
+        mediaType,
+        sizeBytes,
+        sha256,
+        null);
+  }
 
   /** The size rounded up to whole kilobytes, for display. */
   public int kilobytes() {

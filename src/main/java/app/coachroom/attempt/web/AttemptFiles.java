@@ -65,7 +65,7 @@ public final class AttemptFiles {
     public Response get(@PathParam("attempt") String attemptId, @PathParam("position") int at) {
       AnswerFiles.Uploaded uploaded = files.diagram(attemptId, at);
       DiagramImage image = uploaded.image();
-      String name = name(uploaded.attemptNumber(), at) + "-diagram." + image.extension();
+      String name = uploaded.fileName() + "-diagram." + image.extension();
       return Download.attachment(image.mediaType(), image.bytes(), name).build();
     }
 
@@ -88,7 +88,7 @@ public final class AttemptFiles {
     public Response get(@PathParam("attempt") String attemptId, @PathParam("position") int at) {
       AnswerFiles.RecordedFile file = files.recording(attemptId, at);
       String type = file.mediaType();
-      String name = name(file.attemptNumber(), at) + "." + type.substring(type.indexOf('/') + 1);
+      String name = file.fileName() + "." + type.substring(type.indexOf('/') + 1);
       StreamingOutput body = out -> files.write(file, out);
       return Download.attachment(Response.ok(body), type, file.bytes(), name).build();
     }
@@ -100,9 +100,5 @@ public final class AttemptFiles {
         super(Recording.class);
       }
     }
-  }
-
-  private static String name(int attemptNumber, int position) {
-    return "attempt-" + attemptNumber + "-question-" + (position + 1);
   }
 }

@@ -4,9 +4,12 @@ import static app.coachroom.identity.Role.TENANT_ADMIN;
 
 import app.coachroom.audit.domain.AuditEvent;
 import app.coachroom.audit.infrastructure.AuditRepository;
+import app.coachroom.cohort.application.CohortService;
 import app.coachroom.identity.Caller;
 import app.coachroom.shared.domain.AccessDeniedException;
 import app.coachroom.shared.domain.Audited;
+import app.coachroom.tenancy.application.People;
+import app.coachroom.tenancy.application.Person;
 import app.coachroom.tenancy.application.TenantNames;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -15,17 +18,23 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 
 /**
- * Records administrative actions (the {@link Audited} events services fire) in the transaction that
+ * Records audited actions (the {@link Audited} events services fire) in the transaction that
  * performs them (an action that rolls back leaves no event) and reads the log: a tenant admin their
- * tenant's, the platform admin every tenant's.
+ * tenant's, filtered by person, cohort and kind; the platform admin every tenant's.
  */
 @ApplicationScoped
 public class AuditLog {
+  private static final int PEOPLE = 20;
+
   @Inject AuditRepository events;
   @Inject Caller caller;
   @Inject TenantNames tenantNames;
+  @Inject CohortService cohorts;
+  @Inject People people;
   @Inject Clock clock;
 
   /**
@@ -34,25 +43,55 @@ public class AuditLog {
    */
   @Transactional(Transactional.TxType.MANDATORY)
   public void record(@Observes Audited action) {
-    events.add(
-        new AuditEvent(
-            action.tenantId(),
-            caller.subject(),
-            caller.displayName(),
-            action.action(),
-            action.target(),
-            action.detail(),
-            clock.instant()));
+    events.add(new AuditEvent(action, caller.subject(), caller.displayName(), clock.instant()));
   }
 
-  /** A page of the log, newest first: all tenants for the platform admin outside a tenant. */
+  /**
+   * A page of the log, newest first: all tenants for the platform admin outside a tenant (who
+   * filters nothing there), else the caller's tenant with the filter.
+   */
   @Transactional
-  public List<AuditEntry> page(int first, int size) {
-    String scope = scope();
-    List<AuditEvent> page =
-        scope == null
-            ? caller.asPlatform(() -> events.page(null, first, size))
-            : events.page(scope, first, size);
+  public List<AuditEntry> page(AuditFilter filter, int first, int size) {
+    AuditRepository.Criteria criteria = criteria(filter);
+    if (criteria.tenantId() == null) {
+      List<AuditEvent> page = caller.asPlatform(() -> events.page(criteria, first, size));
+      return entries(page, Map.of(), Map.of());
+    }
+    List<AuditEvent> page = events.page(criteria, first, size);
+    Map<String, Person> about =
+        people.named(
+            page.stream()
+                .map(AuditEvent::aboutSubject)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList());
+    return entries(page, cohorts.allNames(), about);
+  }
+
+  @Transactional
+  public long count(AuditFilter filter) {
+    AuditRepository.Criteria criteria = criteria(filter);
+    return criteria.tenantId() == null
+        ? caller.asPlatform(() -> events.count(criteria))
+        : events.count(criteria);
+  }
+
+  /** The bootcamp's cohorts, archived ones too, to filter by: ID to name, by name. */
+  @Transactional
+  public Map<String, String> cohorts() {
+    requireTenantAdmin();
+    return cohorts.allNames();
+  }
+
+  /** Members matching the text, to filter by (the actor or whom an action was about). */
+  @Transactional
+  public List<Person> people(String text) {
+    requireTenantAdmin();
+    return people.search(text, Set.of(), PEOPLE);
+  }
+
+  private List<AuditEntry> entries(
+      List<AuditEvent> page, Map<String, String> cohortNames, Map<String, Person> about) {
     Map<String, String> names =
         tenantNames.of(page.stream().map(AuditEvent::tenantId).distinct().toList());
     return page.stream()
@@ -64,25 +103,32 @@ public class AuditLog {
                     names.getOrDefault(e.tenantId(), e.tenantId()),
                     e.actorName(),
                     e.action(),
+                    e.cohortId() == null
+                        ? null
+                        : cohortNames.getOrDefault(e.cohortId(), e.cohortId()),
+                    e.aboutSubject() == null || !about.containsKey(e.aboutSubject())
+                        ? null
+                        : about.get(e.aboutSubject()).name(),
                     e.target(),
+                    e.before(),
                     e.detail()))
         .toList();
   }
 
-  @Transactional
-  public long count() {
-    String scope = scope();
-    return scope == null ? caller.asPlatform(() -> events.count(null)) : events.count(scope);
+  /** Every tenant (a null tenant) for the platform admin outside a tenant, else the caller's. */
+  private AuditRepository.Criteria criteria(AuditFilter filter) {
+    if (caller.tenant().isEmpty() && caller.isPlatformAdmin()) {
+      return new AuditRepository.Criteria(null, null, null, null);
+    }
+    requireTenantAdmin();
+    AuditFilter f = filter == null ? AuditFilter.NONE : filter;
+    return new AuditRepository.Criteria(
+        caller.persistenceTenant(), f.person(), f.cohortId(), f.action());
   }
 
-  /** Null for every tenant (platform admin outside a tenant), else the caller's tenant. */
-  private String scope() {
-    if (caller.tenant().isEmpty() && caller.isPlatformAdmin()) {
-      return null;
-    }
+  private void requireTenantAdmin() {
     if (!caller.hasAnyRole(TENANT_ADMIN)) {
       throw new AccessDeniedException("Only tenant admins read the audit log");
     }
-    return caller.persistenceTenant();
   }
 }

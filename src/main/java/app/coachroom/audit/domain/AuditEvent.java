@@ -1,6 +1,7 @@
 package app.coachroom.audit.domain;
 
 import app.coachroom.shared.domain.AuditAction;
+import app.coachroom.shared.domain.Audited;
 import app.coachroom.shared.domain.TenantOwned;
 import app.coachroom.shared.domain.Texts;
 import jakarta.persistence.Column;
@@ -10,7 +11,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** One administrative action in one tenant. Written once, never changed. */
+/** One audited action in one tenant, maybe in one cohort and about one person. Never changed. */
 @Entity
 @Table(name = "audit_event")
 public class AuditEvent extends TenantOwned {
@@ -31,33 +32,43 @@ public class AuditEvent extends TenantOwned {
   @Column(nullable = false, length = 40, updatable = false)
   private AuditAction action;
 
+  @Column(name = "cohort_id", length = 36, updatable = false)
+  private String cohortId;
+
+  @Column(name = "about_subject", length = 64, updatable = false)
+  private String aboutSubject;
+
   @Column(length = TARGET_MAX, updatable = false)
   private String target;
 
+  @Column(name = "before_value", length = DETAIL_MAX, updatable = false)
+  private String before;
+
+  /** The value after the action, or a note. */
   @Column(length = DETAIL_MAX, updatable = false)
   private String detail;
 
   protected AuditEvent() {}
 
   /**
-   * @param tenantId the tenant the action was about (set explicitly: the platform admin acts from
+   * @param action what was done, in which tenant (set explicitly: the platform admin acts from
    *     outside any tenant)
    */
-  public AuditEvent(
-      String tenantId,
-      String actorSubject,
-      String actorName,
-      AuditAction action,
-      String target,
-      String detail,
-      Instant now) {
+  public AuditEvent(Audited action, String actorSubject, String actorName, Instant now) {
     super(now);
-    assignTenant(tenantId);
+    assignTenant(action.tenantId());
     this.actorSubject = actorSubject;
     this.actorName = Texts.cut(actorName == null ? actorSubject : actorName, 200);
-    this.action = action;
-    this.target = target == null ? null : Texts.cut(target, TARGET_MAX);
-    this.detail = detail == null ? null : Texts.cut(detail, DETAIL_MAX);
+    this.action = action.action();
+    this.cohortId = action.cohortId();
+    this.aboutSubject = action.about();
+    this.target = cut(action.target(), TARGET_MAX);
+    this.before = cut(action.before(), DETAIL_MAX);
+    this.detail = cut(action.detail(), DETAIL_MAX);
+  }
+
+  private static String cut(String text, int max) {
+    return text == null ? null : Texts.cut(text, max);
   }
 
   public String actorSubject() {
@@ -72,8 +83,20 @@ public class AuditEvent extends TenantOwned {
     return action;
   }
 
+  public String cohortId() {
+    return cohortId;
+  }
+
+  public String aboutSubject() {
+    return aboutSubject;
+  }
+
   public String target() {
     return target;
+  }
+
+  public String before() {
+    return before;
   }
 
   public String detail() {

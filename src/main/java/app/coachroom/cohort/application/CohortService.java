@@ -11,16 +11,20 @@ import app.coachroom.cohort.infrastructure.CohortRepository;
 import app.coachroom.identity.Caller;
 import app.coachroom.identity.RequiresRole;
 import app.coachroom.shared.domain.AccessDeniedException;
+import app.coachroom.shared.domain.AuditAction;
+import app.coachroom.shared.domain.Audited;
 import app.coachroom.shared.domain.NotFoundException;
 import app.coachroom.shared.domain.RuleViolationException;
 import app.coachroom.shared.domain.Versions;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,6 +40,7 @@ import java.util.stream.Collectors;
 @Transactional
 public class CohortService {
   @Inject CohortRepository cohorts;
+  @Inject Event<Audited> audit;
   @Inject Caller caller;
   @Inject Clock clock;
 
@@ -105,6 +110,18 @@ public class CohortService {
         .collect(Collectors.toMap(row -> (String) row[0], row -> (String) row[1]));
   }
 
+  /**
+   * Every cohort of the bootcamp, archived ones too: ID to name, by name (what the audit log is
+   * filtered and labelled by).
+   */
+  @RequiresRole(TENANT_ADMIN)
+  public Map<String, String> allNames() {
+    return cohorts.names().stream()
+        .collect(
+            Collectors.toMap(
+                row -> (String) row[0], row -> (String) row[1], (a, b) -> a, LinkedHashMap::new));
+  }
+
   /** A new cohort; a coach who creates it is its first coach. */
   @RequiresRole({TENANT_ADMIN, COACH})
   public CohortView create(@NotNull @Valid CohortDetails details) {
@@ -114,6 +131,14 @@ public class CohortService {
     cohorts.add(cohort);
     if (!managesAll()) {
       cohorts.add(cohort.enroll(caller.subject(), CohortRole.COACH, clock.instant()));
+      audit.fire(
+          Audited.inCohort(
+                  caller.persistenceTenant(),
+                  cohort.id(),
+                  AuditAction.COACH_ADDED,
+                  caller.displayName())
+              .about(caller.subject())
+              .note("created the cohort"));
     }
     return CohortView.of(cohort);
   }

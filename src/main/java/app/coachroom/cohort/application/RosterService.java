@@ -12,6 +12,8 @@ import app.coachroom.identity.Caller;
 import app.coachroom.identity.RequiresRole;
 import app.coachroom.identity.Role;
 import app.coachroom.shared.domain.AccessDeniedException;
+import app.coachroom.shared.domain.AuditAction;
+import app.coachroom.shared.domain.Audited;
 import app.coachroom.shared.domain.NotFoundException;
 import app.coachroom.shared.domain.RuleViolationException;
 import app.coachroom.shared.domain.Versions;
@@ -19,6 +21,7 @@ import app.coachroom.tenancy.application.MemberLeft;
 import app.coachroom.tenancy.application.People;
 import app.coachroom.tenancy.application.Person;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -55,6 +58,7 @@ public class RosterService {
   @Inject CohortRepository cohorts;
   @Inject CohortService cohortAccess;
   @Inject People people;
+  @Inject Event<Audited> audit;
   @Inject Caller caller;
   @Inject Clock clock;
 
@@ -129,6 +133,10 @@ public class RosterService {
     }
     wanted.forEach(subject -> cohorts.add(cohort.enroll(subject, role, clock.instant())));
     cohorts.flush();
+    Map<String, Person> named = people.named(wanted);
+    AuditAction action =
+        role == CohortRole.COACH ? AuditAction.COACH_ADDED : AuditAction.STUDENT_ADDED;
+    wanted.forEach(subject -> audit.fire(audited(cohortId, action, subject, named)));
     return wanted.size();
   }
 
@@ -143,6 +151,17 @@ public class RosterService {
     }
     entries.forEach(cohorts::remove);
     cohorts.flush();
+    Map<String, Person> named = people.named(entries.stream().map(CohortMember::subject).toList());
+    entries.forEach(
+        entry ->
+            audit.fire(
+                audited(
+                    cohortId,
+                    entry.role() == CohortRole.COACH
+                        ? AuditAction.COACH_REMOVED
+                        : AuditAction.STUDENT_REMOVED,
+                    entry.subject(),
+                    named)));
     return entries.size();
   }
 
@@ -157,9 +176,16 @@ public class RosterService {
             .rosterEntry(cohortId, subject)
             .orElseThrow(() -> new NotFoundException("Roster entry", subject));
     Versions.requireCurrent(entry, entry.version(), version, "Roster entry", subject);
+    BigDecimal before = entry.timeMultiplier();
     entry.accommodate(multiplier);
     cohorts.flush();
-    return row(entry, people.named(List.of(subject)).get(subject));
+    Map<String, Person> named = people.named(List.of(subject));
+    if (before.compareTo(entry.timeMultiplier()) != 0) {
+      audit.fire(
+          audited(cohortId, AuditAction.EXTRA_TIME_CHANGED, subject, named)
+              .change(times(before), times(entry.timeMultiplier())));
+    }
+    return row(entry, named.get(subject));
   }
 
   /** The student's roster row in a cohort, if they study in it (for assignments). */
@@ -208,9 +234,37 @@ public class RosterService {
         .collect(Collectors.toMap(Cohort::id, Cohort::name, (a, b) -> a, LinkedHashMap::new));
   }
 
-  /** A person who leaves the bootcamp leaves its active cohorts; archived rosters keep them. */
+  /**
+   * A person who leaves the bootcamp leaves its active cohorts, each logged; archived rosters keep
+   * them.
+   */
   void onMemberLeft(@Observes MemberLeft left) {
+    for (CohortMember entry : cohorts.activeEntries(left.subject())) {
+      audit.fire(
+          Audited.inCohort(
+                  caller.persistenceTenant(),
+                  entry.cohortId(),
+                  entry.role() == CohortRole.COACH
+                      ? AuditAction.COACH_REMOVED
+                      : AuditAction.STUDENT_REMOVED,
+                  left.name() == null ? left.subject() : left.name())
+              .about(left.subject())
+              .note("left the bootcamp"));
+    }
     cohorts.leaveActiveCohorts(left.subject());
+  }
+
+  /** A roster action about one person, named as they were then (or by subject if they left). */
+  private Audited audited(
+      String cohortId, AuditAction action, String subject, Map<String, Person> named) {
+    Person person = named.get(subject);
+    return Audited.inCohort(
+            caller.persistenceTenant(), cohortId, action, person == null ? subject : person.name())
+        .about(subject);
+  }
+
+  private static String times(BigDecimal multiplier) {
+    return "×" + multiplier.stripTrailingZeros().toPlainString();
   }
 
   private Cohort load(String cohortId) {

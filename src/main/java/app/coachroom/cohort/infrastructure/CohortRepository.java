@@ -119,7 +119,12 @@ public class CohortRepository {
         .getResultList();
   }
 
-  /** The names of those of these cohorts that are not archived. */
+  /** Every cohort's ID and name, archived ones too, by name. */
+  public List<Object[]> names() {
+    return em.createQuery("select c.id, c.name from Cohort c order by c.name, c.id", Object[].class)
+        .getResultList();
+  }
+
   /** ID and name of those of these cohorts that are not archived (and {@code coach} coaches). */
   public List<Object[]> activeNames(Collection<String> ids, String coach) {
     if (ids.isEmpty()) {
@@ -150,6 +155,16 @@ public class CohortRepository {
    * Takes a person off the rosters of every active cohort; archived rosters keep them. A bulk
    * statement, so the tenant is named explicitly as well.
    */
+  /** The person's places on the rosters of active cohorts. */
+  public List<CohortMember> activeEntries(String subject) {
+    return em.createQuery(
+            "select m from CohortMember m where m.subject = :subject and m.cohortId in"
+                + " (select c.id from Cohort c where c.archivedAt is null)",
+            CohortMember.class)
+        .setParameter("subject", subject)
+        .getResultList();
+  }
+
   public int leaveActiveCohorts(String subject) {
     return em.createQuery(
             "delete from CohortMember m where m.tenantId = :tenant and m.subject = :subject"

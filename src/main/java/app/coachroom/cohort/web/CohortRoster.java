@@ -7,8 +7,7 @@ import app.coachroom.cohort.domain.CohortRole;
 import app.coachroom.shared.domain.RuleViolationException;
 import app.coachroom.shared.web.Messages;
 import app.coachroom.tenancy.application.Person;
-import jakarta.faces.component.UIComponent;
-import jakarta.faces.context.FacesContext;
+import app.coachroom.tenancy.web.FoundPeople;
 import jakarta.faces.convert.Converter;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -42,7 +41,7 @@ public class CohortRoster implements Serializable {
   private Person coachFound;
   private List<RosterRow> selectedStudents = new ArrayList<>();
   private List<RosterRow> selectedCoaches = new ArrayList<>();
-  private final Map<String, Person> found = new HashMap<>();
+  private final FoundPeople found = new FoundPeople();
   private final Map<String, BigDecimal> multipliers = new HashMap<>();
 
   /** Called by the page's viewAction once the cohort is known to be visible. */
@@ -62,9 +61,7 @@ public class CohortRoster implements Serializable {
 
   /** Search-as-you-type: members who could join in that role. */
   public List<Person> complete(String text, CohortRole role) {
-    List<Person> people = rosters.candidates(cohortId, role, text);
-    people.forEach(p -> found.put(p.subject(), p));
-    return people;
+    return found.remember(rosters.candidates(cohortId, role, text));
   }
 
   public List<Person> completeStudents(String text) {
@@ -214,20 +211,6 @@ public class CohortRoster implements Serializable {
 
   /** Turns the autocomplete's chips back into the people found by this view's searches. */
   public Converter<Person> getPersonConverter() {
-    return new PersonConverter(found);
-  }
-
-  /** Keeps only subjects this view found by searching; anything else is not a choice. */
-  private record PersonConverter(Map<String, Person> found)
-      implements Converter<Person>, Serializable {
-    @Override
-    public Person getAsObject(FacesContext context, UIComponent component, String value) {
-      return value == null ? null : found.get(value);
-    }
-
-    @Override
-    public String getAsString(FacesContext context, UIComponent component, Person value) {
-      return value == null ? "" : value.subject();
-    }
+    return found;
   }
 }

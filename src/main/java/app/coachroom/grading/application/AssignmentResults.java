@@ -16,7 +16,9 @@ public record AssignmentResults(
     long inProgress,
     long graded,
     long released,
-    long takenBack)
+    long takenBack,
+    boolean hidesIdentities,
+    boolean mayReveal)
     implements Serializable {
 
   /** How many stay back when the assignment is released: not graded in full, or taken back. */

@@ -2,7 +2,6 @@ package app.coachroom.grading.application;
 
 import app.coachroom.grading.domain.ReviewStatus;
 import java.io.Serializable;
-import java.time.Instant;
 
 /**
  * One attempt's feedback as a coach prints it for the student's file: whose (a code while grading
@@ -19,8 +18,7 @@ public record GradeReport(
     String assignmentTitle,
     String cohortName,
     int attemptNumber,
-    Instant submittedAt,
-    boolean late,
+    HandedIn handedIn,
     ReviewStatus status,
     FeedbackView feedback)
     implements Serializable {}

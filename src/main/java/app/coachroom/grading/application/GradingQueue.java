@@ -3,7 +3,8 @@ package app.coachroom.grading.application;
 import static app.coachroom.identity.Role.COACH;
 import static app.coachroom.identity.Role.TENANT_ADMIN;
 
-import app.coachroom.grading.domain.Anonymity;
+import app.coachroom.assignment.application.BootcampZone;
+import app.coachroom.assignment.domain.Anonymity;
 import app.coachroom.grading.domain.QueueState;
 import app.coachroom.grading.domain.ReviewStatus;
 import app.coachroom.grading.infrastructure.GradingQueueQuery;
@@ -19,6 +20,8 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,6 +42,7 @@ public class GradingQueue {
   @Inject GradingQueueQuery query;
   @Inject FrozenInterviews interviews;
   @Inject People people;
+  @Inject BootcampZone zone;
   @Inject Caller caller;
   @Inject Clock clock;
 
@@ -53,7 +57,8 @@ public class GradingQueue {
                 .distinct()
                 .toList());
     Instant now = clock.instant();
-    return rows.stream().map(r -> row(r, scope, names, now)).toList();
+    ZoneId bootcamp = zone.zone();
+    return rows.stream().map(r -> row(r, scope, names, now, bootcamp)).toList();
   }
 
   public long count(@NotNull QueueFilter filter) {
@@ -61,21 +66,23 @@ public class GradingQueue {
     if (scope.isEmpty()) {
       return 0;
     }
-    return query.count(
-        restriction(filter, scope),
-        filter.state(),
-        filter.lateOnly(),
-        holder(filter),
-        filter.question());
+    return query.count(criteria(filter, scope));
   }
 
-  /** The interview assignments of the cohorts the caller grades, by cohort and title. */
+  /**
+   * The interview assignments of the cohorts the caller grades, by cohort and title; none that
+   * gives an interview the caller takes as a student.
+   */
   public List<QueueAssignment> assignments() {
-    return query.assignments(coach()).stream()
+    return query.assignments(coach(), caller.subject()).stream()
         .map(
             r ->
                 new QueueAssignment(
-                    (String) r[0], (String) r[1], (String) r[2], (String) r[3], (Boolean) r[4]))
+                    (String) r[0],
+                    (String) r[1],
+                    (String) r[2],
+                    (String) r[3],
+                    (Boolean) r[4] && r[5] == null))
         .toList();
   }
 
@@ -142,14 +149,22 @@ public class GradingQueue {
     if (scope.isEmpty()) {
       return List.of();
     }
-    return query.page(
+    return query.page(criteria(filter, scope), first, size);
+  }
+
+  /**
+   * What the query reads: the filter within the scope, never the attempts at interviews the caller
+   * takes as a student (a coach or admin who also studies in a cohort grades none of them).
+   */
+  private GradingQueueQuery.Criteria criteria(
+      QueueFilter filter, Map<String, QueueAssignment> scope) {
+    return new GradingQueueQuery.Criteria(
         restriction(filter, scope),
         filter.state(),
         filter.lateOnly(),
         holder(filter),
         filter.question(),
-        first,
-        size);
+        caller.subject());
   }
 
   private String holder(QueueFilter filter) {
@@ -163,17 +178,31 @@ public class GradingQueue {
 
   private static boolean hidden(Object[] r, Map<String, QueueAssignment> scope) {
     QueueAssignment assignment = scope.get((String) r[5]);
-    return Anonymity.hides(assignment == null || assignment.anonymous(), (ReviewStatus) r[6]);
+    return assignment == null || assignment.hidesIdentities();
   }
 
+  /**
+   * A queue row. While the assignment hides identities the row names nobody and tells only the day
+   * of the hand-in: no time, no late flag, no attempt number, the waiting time in calendar days.
+   */
   private static QueueRow row(
-      Object[] r, Map<String, QueueAssignment> scope, Map<String, Person> names, Instant now) {
+      Object[] r,
+      Map<String, QueueAssignment> scope,
+      Map<String, Person> names,
+      Instant now,
+      ZoneId bootcamp) {
     boolean hidden = hidden(r, scope);
     QueueAssignment assignment = scope.get((String) r[5]);
     String student = hidden ? null : (String) r[1];
     String heldBy = (String) r[9];
     Instant submittedAt = (Instant) r[3];
     Duration waiting = Duration.between(submittedAt, now);
+    if (hidden) { // whole calendar days in the bootcamp's zone: hours would tell the time
+      waiting =
+          Duration.ofDays(
+              ChronoUnit.DAYS.between(
+                  submittedAt.atZone(bootcamp).toLocalDate(), now.atZone(bootcamp).toLocalDate()));
+    }
     return new QueueRow(
         (String) r[0],
         student,
@@ -181,9 +210,8 @@ public class GradingQueue {
         hidden ? Anonymity.code((String) r[0]) : null,
         assignment == null ? null : assignment.cohortName(),
         assignment == null ? null : assignment.title(),
-        (Integer) r[2],
-        submittedAt,
-        (Boolean) r[4],
+        hidden ? 0 : (Integer) r[2],
+        HandedIn.of(submittedAt, (Boolean) r[4], hidden, bootcamp),
         QueueState.of((ReviewStatus) r[6]),
         (Integer) r[7],
         (Integer) r[8],

@@ -5,12 +5,14 @@ import static app.coachroom.identity.Role.TENANT_ADMIN;
 
 import app.coachroom.assignment.application.AssignmentService;
 import app.coachroom.assignment.application.AssignmentView;
+import app.coachroom.assignment.application.BootcampZone;
+import app.coachroom.assignment.application.InterviewsTaken;
+import app.coachroom.assignment.domain.Anonymity;
 import app.coachroom.assignment.domain.ResultRelease;
 import app.coachroom.attempt.application.AttemptOverview;
 import app.coachroom.attempt.application.AttemptRecord;
 import app.coachroom.attempt.application.HandedInAttempt;
 import app.coachroom.cohort.application.CohortService;
-import app.coachroom.grading.domain.Anonymity;
 import app.coachroom.grading.domain.AnswerGrade;
 import app.coachroom.grading.domain.Grading;
 import app.coachroom.grading.domain.GradingSheet;
@@ -27,10 +29,13 @@ import app.coachroom.interviewtemplate.application.FrozenInterviews;
 import app.coachroom.outbox.application.Outbox;
 import app.coachroom.questionbank.domain.QuestionContent;
 import app.coachroom.rubric.domain.RubricContent;
+import app.coachroom.shared.domain.AuditAction;
+import app.coachroom.shared.domain.Audited;
 import app.coachroom.shared.domain.NotFoundException;
 import app.coachroom.tenancy.application.People;
 import app.coachroom.tenancy.application.Person;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
@@ -64,6 +69,9 @@ public class GradingService {
   @Inject CohortService cohorts;
   @Inject People people;
   @Inject Outbox outbox;
+  @Inject BootcampZone zone;
+  @Inject InterviewsTaken taken;
+  @Inject Event<Audited> audit;
   @Inject Caller caller;
   @Inject Clock clock;
 
@@ -87,6 +95,7 @@ public class GradingService {
       if (automatic(g) && review.dueForAutomaticRelease()) {
         reviews.add(review.release(caller.subject(), false, now));
         notifyReleased(g);
+        audit.fire(audited(g, AuditAction.RESULTS_RELEASED).note(score(review)));
       }
       reviews.flush();
     }
@@ -129,7 +138,10 @@ public class GradingService {
             .forAttempt(attemptId)
             .map(r -> view(r, g.sheet()))
             .orElseGet(() -> notBegun(attemptId, g));
-    List<AttemptRecord.Entry> entries = attempts.answers(attemptId);
+    List<AttemptRecord.Entry> entries =
+        attempts.answers(attemptId).stream()
+            .map(e -> g.assignment().hidesIdentities() ? e.anonymized() : e)
+            .toList();
     List<ReviewScreen.Question> questions = new ArrayList<>();
     for (GradingSheet.Question q : g.sheet().questions()) {
       List<QuestionContent.Choice> choices =
@@ -145,7 +157,7 @@ public class GradingService {
               q.autoPoints(),
               q.maxPoints()));
     }
-    boolean hidden = Anonymity.hides(g.assignment().anonymous(), review.status());
+    boolean hidden = g.assignment().hidesIdentities();
     String subject = hidden ? null : g.attempt().subject();
     Map<String, Person> names =
         people.named(Stream.of(subject, review.heldBy()).filter(Objects::nonNull).toList());
@@ -158,9 +170,8 @@ public class GradingService {
         subject,
         student == null ? null : student.name(),
         hidden ? Anonymity.code(attemptId) : null,
-        g.attempt().number(),
-        g.attempt().submittedAt(),
-        g.attempt().late(),
+        hidden ? 0 : g.attempt().number(),
+        handedIn(g),
         questions,
         g.assignment().release(),
         review,
@@ -187,12 +198,17 @@ public class GradingService {
     }
     Instant now = clock.instant();
     boolean automatic = automatic(g);
+    String before = score(review);
     List<ScoreChange> changes =
         new ArrayList<>(
             review.save(g.sheet(), grades, overallComment, caller.subject(), now, automatic));
+    if (!changes.isEmpty()) {
+      audit.fire(audited(g, AuditAction.GRADE_CHANGED).change(before, score(review)));
+    }
     if (automatic && review.dueForAutomaticRelease()) {
       changes.add(review.release(caller.subject(), false, now));
       notifyReleased(g);
+      audit.fire(audited(g, AuditAction.RESULTS_RELEASED).note(score(review)));
     }
     changes.forEach(reviews::add);
     reviews.flush();
@@ -236,6 +252,7 @@ public class GradingService {
     if (released != null) {
       reviews.add(released);
       notifyReleased(g);
+      audit.fire(audited(g, AuditAction.RESULTS_RELEASED).note(score(review)));
     }
     reviews.flush();
     return view(review, g.sheet());
@@ -251,17 +268,17 @@ public class GradingService {
     Graded g = graded(attemptId);
     Review review = reviews.forAttempt(attemptId).orElse(null);
     ReviewStatus status = review == null ? null : review.status();
-    boolean hidden = Anonymity.hides(g.assignment().anonymous(), status);
+    boolean hidden = g.assignment().hidesIdentities();
     Person student =
         hidden ? null : people.named(List.of(g.attempt().subject())).get(g.attempt().subject());
+    audit.fire(audited(g, AuditAction.REPORT_OPENED));
     return new GradeReport(
         student == null ? null : student.name(),
         hidden ? Anonymity.code(attemptId) : null,
         g.assignment().title(),
         cohorts.find(g.assignment().cohortId()).name(),
-        g.attempt().number(),
-        g.attempt().submittedAt(),
-        g.attempt().late(),
+        hidden ? 0 : g.attempt().number(),
+        handedIn(g),
         status,
         review == null ? null : feedbackViews.of(g.interview(), review));
   }
@@ -271,7 +288,15 @@ public class GradingService {
     AssignmentView assignment = gradable(assignmentId);
     long[] states = reviews.statesOfAssignment(assignmentId);
     return new AssignmentResults(
-        assignmentId, assignment.title(), states[0], states[1], states[2], states[3], states[4]);
+        assignmentId,
+        assignment.title(),
+        states[0],
+        states[1],
+        states[2],
+        states[3],
+        states[4],
+        assignment.hidesIdentities(),
+        assignment.hidesIdentities() && assignments.mayReveal(assignmentId));
   }
 
   /**
@@ -281,7 +306,7 @@ public class GradingService {
    * steps lock them. Returns how many were released.
    */
   public int releaseAll(@NotNull String assignmentId) {
-    gradable(assignmentId);
+    AssignmentView assignment = gradable(assignmentId);
     Instant now = clock.instant();
     List<Outbox.Entry> notices = new ArrayList<>();
     int released = 0;
@@ -297,18 +322,33 @@ public class GradingService {
     }
     outbox.addOrRenew(notices);
     reviews.flush();
+    if (released > 0) {
+      audit.fire(
+          Audited.inCohort(
+                  caller.persistenceTenant(),
+                  assignment.cohortId(),
+                  AuditAction.RESULTS_RELEASED_ALL,
+                  assignment.title())
+              .note(released + " attempts"));
+    }
     return released;
   }
 
   /**
    * The assignment's grades for a spreadsheet: each student's latest handed-in attempt, the points
-   * per rubric criterion and the total. While grading is anonymous, rows whose results are not
-   * released carry a code instead of the name and come after the named ones, by code (so their
-   * order tells nothing either).
+   * per rubric criterion and the total. While the assignment hides identities, rows carry a code
+   * instead of the name, sorted by code, and only the day of the hand-in. Every export is audited.
    */
   public GradeExport export(@NotNull String assignmentId) {
     AssignmentView assignment = gradable(assignmentId);
     List<Object[]> attemptRows = queueQuery.latestHandedIn(assignmentId);
+    audit.fire(
+        Audited.inCohort(
+                caller.persistenceTenant(),
+                assignment.cohortId(),
+                AuditAction.GRADES_EXPORTED,
+                assignment.title())
+            .note(attemptRows.size() + " students"));
     if (attemptRows.isEmpty()) {
       return new GradeExport(assignment.title(), List.of(), List.of());
     }
@@ -325,27 +365,22 @@ public class GradingService {
       }
     }
     Map<String, Review> byAttempt = reviews.ofAssignment(assignmentId);
+    boolean hidden = assignment.hidesIdentities();
     Map<String, Person> names =
-        people.named(
-            attemptRows.stream()
-                .filter(r -> !hidden(assignment, byAttempt.get((String) r[0])))
-                .map(r -> (String) r[1])
-                .toList());
+        hidden ? Map.of() : people.named(attemptRows.stream().map(r -> (String) r[1]).toList());
     int maxPoints = maxPoints(interview);
     List<GradeExport.Row> rows = new ArrayList<>();
     for (Object[] r : attemptRows) {
       String attemptId = (String) r[0];
       Review review = byAttempt.get(attemptId);
-      boolean hidden = hidden(assignment, review);
       Person student = hidden ? null : names.get((String) r[1]);
       rows.add(
           new GradeExport.Row(
               student == null ? null : student.name(),
               student == null ? null : student.email(),
               hidden ? Anonymity.code(attemptId) : null,
-              (Integer) r[2],
-              (Instant) r[3],
-              (Boolean) r[4],
+              hidden ? 0 : (Integer) r[2],
+              HandedIn.of((Instant) r[3], (Boolean) r[4], hidden, zone.zone()),
               QueueState.of(review == null ? null : review.status()),
               criterionPoints(interview, review, columns.size()),
               review == null ? null : review.points(),
@@ -358,10 +393,6 @@ public class GradingService {
                 row -> row.anonymousAs() != null ? row.anonymousAs() : nameOrEmpty(row.name()),
                 String.CASE_INSENSITIVE_ORDER));
     return new GradeExport(assignment.title(), columns, rows);
-  }
-
-  private static boolean hidden(AssignmentView assignment, Review review) {
-    return Anonymity.hides(assignment.anonymous(), review == null ? null : review.status());
   }
 
   private static String nameOrEmpty(String name) {
@@ -403,6 +434,7 @@ public class GradingService {
     ScoreChange back = review.unrelease(caller.subject(), g.sheet(), clock.instant());
     if (back != null) {
       reviews.add(back);
+      audit.fire(audited(g, AuditAction.RESULTS_TAKEN_BACK).change("released", "taken back"));
     }
     reviews.flush();
     return view(review, g.sheet());
@@ -432,9 +464,16 @@ public class GradingService {
         .toList();
   }
 
-  /** An assignment the caller grades; refused for a cohort the caller does not coach. */
+  /**
+   * An assignment the caller grades: of a cohort they coach (any, for tenant admins), and not one
+   * asking a question of an interview they take as a student themselves, in any cohort.
+   */
   private AssignmentView gradable(String assignmentId) {
-    return assignments.find(assignmentId); // its cohort's coaches and tenant admins only
+    AssignmentView assignment = assignments.find(assignmentId);
+    if (taken.blocks(assignmentId)) {
+      throw new NotFoundException("Assignment", assignmentId);
+    }
+    return assignment;
   }
 
   /** What grading the attempt needs; refused for a cohort the caller does not coach. */
@@ -456,6 +495,36 @@ public class GradingService {
                 })
             .toList();
     return new Graded(attempt, assignment, interview, new GradingSheet(questions));
+  }
+
+  /** When the attempt was handed in, as graders may see it (only the day while hidden). */
+  private HandedIn handedIn(Graded g) {
+    return HandedIn.of(
+        g.attempt().submittedAt(),
+        g.attempt().late(),
+        g.assignment().hidesIdentities(),
+        zone.zone());
+  }
+
+  /**
+   * A grading action on one attempt for the audit log: about its student, or, while the assignment
+   * hides identities, about nobody and named by the attempt's code.
+   */
+  private Audited audited(Graded g, AuditAction action) {
+    boolean hidden = g.assignment().hidesIdentities();
+    String attempt = hidden ? Anonymity.code(g.attempt().id()) : "attempt " + g.attempt().number();
+    Audited audited =
+        Audited.inCohort(
+            caller.persistenceTenant(),
+            g.assignment().cohortId(),
+            action,
+            g.assignment().title() + " · " + attempt);
+    return hidden ? audited : audited.about(g.attempt().subject());
+  }
+
+  /** A review's total as the audit log keeps it: "7/10". */
+  private static String score(Review review) {
+    return review.points() + "/" + review.maxPoints();
   }
 
   private record Graded(

@@ -5,8 +5,9 @@ import java.io.Serializable;
 /**
  * An interview assignment the grading queue can be filtered by, with its cohort.
  *
- * @param anonymous whether it grades anonymously
+ * @param hidesIdentities whether graders do not learn whose attempts they grade (anonymous, not
+ *     revealed yet)
  */
 public record QueueAssignment(
-    String id, String title, String cohortId, String cohortName, boolean anonymous)
+    String id, String title, String cohortId, String cohortName, boolean hidesIdentities)
     implements Serializable {}

@@ -3,7 +3,6 @@ package app.coachroom.grading.application;
 import app.coachroom.grading.domain.QueueState;
 import java.io.Serializable;
 import java.time.Duration;
-import java.time.Instant;
 
 /**
  * One handed-in attempt in the grading queue.
@@ -22,8 +21,7 @@ public record QueueRow(
     String cohortName,
     String assignmentTitle,
     int attemptNumber,
-    Instant submittedAt,
-    boolean late,
+    HandedIn handedIn,
     QueueState state,
     Integer points,
     Integer maxPoints,

@@ -4,7 +4,6 @@ import app.coachroom.assignment.domain.ResultRelease;
 import app.coachroom.attempt.application.AttemptRecord;
 import app.coachroom.rubric.domain.RubricContent;
 import java.io.Serializable;
-import java.time.Instant;
 import java.util.List;
 
 /**
@@ -25,8 +24,7 @@ public record ReviewScreen(
     String studentName,
     String anonymousAs,
     int attemptNumber,
-    Instant submittedAt,
-    boolean late,
+    HandedIn handedIn,
     List<Question> questions,
     ResultRelease release,
     ReviewView review,

@@ -1,5 +1,6 @@
 package app.coachroom.grading.web;
 
+import app.coachroom.assignment.application.AssignmentService;
 import app.coachroom.grading.application.AssignmentResults;
 import app.coachroom.grading.application.GradeExport;
 import app.coachroom.grading.application.GradingQueue;
@@ -9,10 +10,12 @@ import app.coachroom.grading.application.QueueFilter;
 import app.coachroom.grading.application.QueueQuestion;
 import app.coachroom.grading.application.QueueRow;
 import app.coachroom.grading.domain.QueueState;
+import app.coachroom.shared.domain.AccessDeniedException;
 import app.coachroom.shared.domain.RuleViolationException;
 import app.coachroom.shared.web.CsvFile;
 import app.coachroom.shared.web.Messages;
 import app.coachroom.shared.web.PagedModel;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -42,6 +45,7 @@ public class GradingQueuePage implements Serializable {
 
   @Inject GradingQueue queue;
   @Inject GradingService grading;
+  @Inject AssignmentService assignmentService;
   @Inject Messages messages;
 
   private String cohortId;
@@ -55,6 +59,7 @@ public class GradingQueuePage implements Serializable {
   private String questionsOf;
   private List<QueueQuestion> questions = List.of();
   private boolean confirmingRelease;
+  private boolean confirmingReveal;
 
   private final LazyDataModel<QueueRow> rows =
       new PagedModel<>(
@@ -62,11 +67,29 @@ public class GradingQueuePage implements Serializable {
           (first, size) -> queue.page(filter(), first, size),
           QueueRow::attemptId);
 
-  /** viewAction. */
+  /**
+   * Reads the assignments the caller grades when the page opens; an assignment named in the address
+   * ({@code ?assignment=}, from its page) is chosen with its cohort, one the caller does not grade
+   * is ignored. Read once, not as a view parameter, so a later postback never puts it back over the
+   * coach's own choice.
+   */
   public void load() {
     if (assignments == null) {
       assignments = queue.assignments();
     }
+    String named =
+        FacesContext.getCurrentInstance()
+            .getExternalContext()
+            .getRequestParameterMap()
+            .get("assignment");
+    assignments.stream()
+        .filter(a -> a.id().equals(named))
+        .findFirst()
+        .ifPresent(
+            a -> {
+              assignmentId = a.id();
+              cohortId = a.cohortId();
+            });
   }
 
   public QueueFilter filter() {
@@ -107,6 +130,7 @@ public class GradingQueuePage implements Serializable {
   public void assignmentChanged() {
     question = null;
     confirmingRelease = false;
+    confirmingReveal = false;
   }
 
   public Integer getQuestion() {
@@ -162,8 +186,9 @@ public class GradingQueuePage implements Serializable {
       row.add(Objects.toString(r.email(), ""));
       // the number of a hidden student's attempt would tell who has had several
       row.add(r.anonymousAs() == null ? String.valueOf(r.attemptNumber()) : "");
-      row.add(r.submittedAt().toString());
-      row.add(r.late() ? "yes" : "no");
+      // while identities are hidden: only the day, and no late flag
+      row.add(r.handedIn().exact() ? r.handedIn().at().toString() : r.handedIn().day().toString());
+      row.add(r.handedIn().exact() ? (r.handedIn().late() ? "yes" : "no") : "");
       row.add(r.state().name().toLowerCase(Locale.ROOT));
       r.points().forEach(p -> row.add(Objects.toString(p, "")));
       row.add(Objects.toString(r.total(), ""));
@@ -182,6 +207,33 @@ public class GradingQueuePage implements Serializable {
             .replaceAll("(^-+|-+$)", "")
             .toLowerCase(Locale.ROOT);
     return "grades-" + (slug.isEmpty() ? "assignment" : slug) + ".csv";
+  }
+
+  /** The first step of revealing identities: asks to confirm, since it cannot be undone. */
+  public void askReveal() {
+    confirmingReveal = true;
+  }
+
+  public void cancelReveal() {
+    confirmingReveal = false;
+  }
+
+  /** Reveals who took the chosen assignment to its graders, for good (confirmed). */
+  public void reveal() {
+    confirmingReveal = false;
+    try {
+      assignmentService.revealIdentities(assignmentId);
+      messages.info("grading.reveal.done");
+    } catch (RuleViolationException e) {
+      messages.error(e.messageKey(), e.args());
+    } catch (AccessDeniedException e) {
+      messages.error("grading.reveal.notAllowed"); // the bootcamp's setting changed meanwhile
+    }
+    results = null;
+  }
+
+  public boolean isConfirmingReveal() {
+    return confirmingReveal;
   }
 
   public boolean isConfirmingRelease() {
@@ -215,6 +267,20 @@ public class GradingQueuePage implements Serializable {
 
   public QueueState[] getStates() {
     return QueueState.values();
+  }
+
+  /**
+   * How long an attempt has waited: in calendar days while its assignment hides identities (hours
+   * would tell the time of the hand-in), else {@link #waited(Duration)}.
+   */
+  public String waitedFor(QueueRow row) {
+    if (row.handedIn().exact()) {
+      return waited(row.waiting());
+    }
+    long days = row.waiting().toDays();
+    return days == 0
+        ? messages.text("grading.waited.today")
+        : messages.text("grading.waited.calendarDays", days);
   }
 
   /** How long an attempt has waited, roughly: days and hours, hours and minutes, or minutes. */

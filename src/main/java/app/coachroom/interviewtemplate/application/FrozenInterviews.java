@@ -15,9 +15,11 @@ import app.coachroom.shared.domain.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Frozen template versions for the attempts that sit them. A frozen version never changes, so the
@@ -44,6 +46,11 @@ public class FrozenInterviews {
               return size() > CACHED;
             }
           });
+
+  /** The IDs of the questions these versions ask (empty for none). */
+  public Set<String> questionIds(Collection<String> versionIds) {
+    return versionIds.isEmpty() ? Set.of() : Set.copyOf(templates.questionIds(versionIds));
+  }
 
   /** The frozen version in the caller's tenant; NotFound for a draft or an unknown ID. */
   public FrozenInterview version(String versionId) {

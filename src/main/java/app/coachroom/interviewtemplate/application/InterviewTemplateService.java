@@ -207,12 +207,20 @@ public class InterviewTemplateService {
     return view(version, null);
   }
 
+  /**
+   * A version as the caller reads it: without the answer keys of questions they are asked in an
+   * interview they take as a student.
+   */
   private VersionView view(TemplateVersion version, References loaded) {
     TemplateContent content = version.content();
+    Set<String> sealed = questions.sealedIds();
     List<VersionView.Item> items =
-        version.isFrozen()
-            ? frozenItems(version)
-            : liveItems(content, loaded != null ? loaded : references(content));
+        (version.isFrozen()
+                ? frozenItems(version)
+                : liveItems(content, loaded != null ? loaded : references(content)))
+            .stream()
+                .map(item -> sealed.contains(item.questionId()) ? item.withoutAnswerKey() : item)
+                .toList();
     return new VersionView(
         version.number(),
         version.status(),
@@ -234,7 +242,8 @@ public class InterviewTemplateService {
                   times.prepSeconds(),
                   times.answerSeconds(),
                   item.rubricSnapshot() == null ? null : RubricJson.read(item.rubricSnapshot()),
-                  item.rubricId() != null);
+                  item.rubricId() != null,
+                  false);
             })
         .toList();
   }
@@ -257,7 +266,8 @@ public class InterviewTemplateService {
                   item.prepSeconds(),
                   item.answerSeconds(),
                   rubric == null ? null : rubric.content(),
-                  item.rubricId() != null);
+                  item.rubricId() != null,
+                  false);
             })
         .toList();
   }

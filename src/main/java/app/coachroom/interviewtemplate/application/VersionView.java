@@ -34,6 +34,8 @@ public record VersionView(
    *
    * @param rubric null when the question is scored automatically (or, in a draft, has no rubric)
    * @param ownRubric whether the question names its own rubric rather than the default
+   * @param answerKeyHidden whether the question's answer key is left out, because the reader takes
+   *     an interview asking it as a student
    */
   public record Item(
       String questionId,
@@ -42,8 +44,22 @@ public record VersionView(
       int prepSeconds,
       int answerSeconds,
       RubricContent rubric,
-      boolean ownRubric)
+      boolean ownRubric,
+      boolean answerKeyHidden)
       implements Serializable {
+
+    /** The item without its question's answer key. */
+    Item withoutAnswerKey() {
+      return new Item(
+          questionId,
+          question.withoutAnswerKey(),
+          questionArchived,
+          prepSeconds,
+          answerSeconds,
+          rubric,
+          ownRubric,
+          true);
+    }
 
     public int answerMinutes() {
       return answerSeconds / 60;

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -51,6 +52,16 @@ public class TemplateRepository {
             TemplateVersion.class)
         .setParameter("published", VersionStatus.PUBLISHED)
         .setMaxResults(max)
+        .getResultList();
+  }
+
+  /** The IDs of the questions these versions ask. */
+  public List<String> questionIds(Collection<String> versionIds) {
+    return em.createQuery(
+            "select distinct i.questionId from TemplateItem i"
+                + " where i.templateVersion.id in :versions",
+            String.class)
+        .setParameter("versions", versionIds)
         .getResultList();
   }
 

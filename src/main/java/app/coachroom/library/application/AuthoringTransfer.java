@@ -7,6 +7,7 @@ import app.coachroom.competency.application.CompetencyDetails;
 import app.coachroom.competency.application.CompetencyService;
 import app.coachroom.competency.application.CompetencyView;
 import app.coachroom.competency.domain.Competency;
+import app.coachroom.identity.Caller;
 import app.coachroom.identity.RequiresRole;
 import app.coachroom.library.domain.AuthoringFile;
 import app.coachroom.library.domain.AuthoringFile.CompetencyEntry;
@@ -26,8 +27,11 @@ import app.coachroom.rubric.application.RubricService;
 import app.coachroom.rubric.domain.Rubric;
 import app.coachroom.rubric.domain.RubricContent;
 import app.coachroom.rubric.domain.RubricJson;
+import app.coachroom.shared.domain.AuditAction;
+import app.coachroom.shared.domain.Audited;
 import app.coachroom.shared.domain.RuleViolationException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
@@ -60,9 +64,15 @@ public class AuthoringTransfer {
   @Inject CompetencyService competencies;
   @Inject QuestionService questions;
   @Inject RubricService rubrics;
+  @Inject Event<Audited> audit;
+  @Inject Caller caller;
   @Inject Clock clock;
 
-  /** Every competency, question and rubric of the tenant, archived ones too, as JSON. */
+  /**
+   * Every competency, question and rubric of the tenant, archived ones too, as JSON; without the
+   * questions the caller is asked in an interview they take as a student (their answer keys are not
+   * the caller's to read).
+   */
   public String export() {
     List<CompetencyView> allCompetencies = competencies.list(true);
     Map<String, String> names =
@@ -75,8 +85,12 @@ public class AuthoringTransfer {
             .toList();
 
     QuestionFilter all = QuestionFilter.everything();
+    Set<String> sealed = questions.sealedIds();
     List<String> questionIds =
-        questions.search(all, 0, (int) questions.count(all)).stream().map(QuestionRow::id).toList();
+        questions.search(all, 0, (int) questions.count(all)).stream()
+            .map(QuestionRow::id)
+            .filter(id -> !sealed.contains(id))
+            .toList();
     List<QuestionEntry> questionEntries =
         questions.withIds(questionIds).stream()
             .map(
@@ -113,7 +127,16 @@ public class AuthoringTransfer {
     if (read.file() == null) {
       return ImportReport.refused(read.problems());
     }
-    return importContent(read.file(), read.problems(), read::entryNumber).report();
+    ImportReport report = importContent(read.file(), read.problems(), read::entryNumber).report();
+    if (report.imported()) {
+      audit.fire(
+          new Audited(
+              caller.persistenceTenant(),
+              AuditAction.AUTHORING_IMPORTED,
+              "authoring file",
+              report.summary()));
+    }
+    return report;
   }
 
   /** Numbers entries as they appear in the file (the file may have had entries left out). */

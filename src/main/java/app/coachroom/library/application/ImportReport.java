@@ -24,4 +24,16 @@ public record ImportReport(
   public boolean imported() {
     return problems.isEmpty();
   }
+
+  /** What was added, in a few words (for the audit log). */
+  public String summary() {
+    return competenciesCreated
+        + " competencies added, "
+        + competenciesReused
+        + " reused, "
+        + questions
+        + " questions, "
+        + rubrics
+        + " rubrics";
+  }
 }

@@ -13,9 +13,12 @@ import app.coachroom.interviewtemplate.domain.TemplateContent;
 import app.coachroom.library.domain.AuthoringJson;
 import app.coachroom.library.domain.StarterPackImport;
 import app.coachroom.library.infrastructure.StarterPackImports;
+import app.coachroom.shared.domain.AuditAction;
+import app.coachroom.shared.domain.Audited;
 import app.coachroom.shared.domain.InterviewStage;
 import app.coachroom.shared.domain.RuleViolationException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -48,6 +51,7 @@ public class StarterPack {
   @Inject CourseService courses;
   @Inject InterviewTemplateService templates;
   @Inject StarterPackImports imports;
+  @Inject Event<Audited> audit;
   @Inject Caller caller;
   @Inject Clock clock;
 
@@ -88,6 +92,17 @@ public class StarterPack {
     }
     Instant now = clock.instant();
     imports.add(new StarterPackImport(VERSION, caller.subject(), now));
+    audit.fire(
+        new Audited(
+            caller.persistenceTenant(),
+            AuditAction.AUTHORING_IMPORTED,
+            "starter pack v" + VERSION,
+            imported.report().summary()
+                + ", "
+                + courseCount
+                + " courses, "
+                + templateCount
+                + " templates"));
     return new StarterPackReport(
         now,
         imported.report().competenciesCreated(),

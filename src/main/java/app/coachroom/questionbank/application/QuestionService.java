@@ -15,6 +15,7 @@ import app.coachroom.questionbank.domain.QuestionContent;
 import app.coachroom.questionbank.domain.QuestionFilter;
 import app.coachroom.questionbank.domain.QuestionKind;
 import app.coachroom.questionbank.infrastructure.QuestionRepository;
+import app.coachroom.shared.domain.AccessDeniedException;
 import app.coachroom.shared.domain.NotFoundException;
 import app.coachroom.shared.domain.RuleViolationException;
 import app.coachroom.shared.domain.Versions;
@@ -40,6 +41,7 @@ import java.util.stream.Collectors;
 public class QuestionService {
   @Inject QuestionRepository questions;
   @Inject CompetencyService competencies;
+  @Inject SealedAnswerKeys sealed;
   @Inject Clock clock;
 
   /** One page of matching questions by title, with their competency names (three queries). */
@@ -75,9 +77,17 @@ public class QuestionService {
     return QuestionDetails.of(load(id));
   }
 
-  /** Whole questions by ID, archived ones too; IDs the tenant does not have are left out. */
+  /**
+   * Whole questions by ID, archived ones too, answer keys included (for publishing, exporting and
+   * views that hide what {@link #sealedIds} says); IDs the tenant does not have are left out.
+   */
   public List<QuestionDetails> withIds(@NotNull Collection<String> ids) {
     return questions.withIds(ids).stream().map(QuestionDetails::of).toList();
+  }
+
+  /** The questions whose answer keys the caller may not read (see {@link SealedAnswerKeys}). */
+  public Set<String> sealedIds() {
+    return sealed.questionIds();
   }
 
   public QuestionDetails create(@NotNull QuestionContent content) {
@@ -191,8 +201,16 @@ public class QuestionService {
     }
   }
 
+  /**
+   * The question, to read or change; refused to someone who takes an interview asking it as a
+   * student (its answer key is not theirs to read, nor to change).
+   */
   private Question load(String id) {
-    return questions.find(id).orElseThrow(() -> new NotFoundException("Question", id));
+    Question question = questions.find(id).orElseThrow(() -> new NotFoundException("Question", id));
+    if (sealed.questionIds().contains(id)) {
+      throw new AccessDeniedException("The caller takes an interview asking question " + id);
+    }
+    return question;
   }
 
   private Question load(String id, long version) {

@@ -62,6 +62,27 @@ public record QuestionContent(
         null);
   }
 
+  /**
+   * The content without its answer key: no reference solution, no choice marked correct (for
+   * someone who takes an interview asking this question).
+   */
+  public QuestionContent withoutAnswerKey() {
+    return new QuestionContent(
+        kind,
+        title,
+        prompt,
+        stage,
+        difficulty,
+        language,
+        starterCode,
+        null,
+        severalCorrect,
+        choices.stream().map(c -> new Choice(c.text(), false)).toList(),
+        answerMedia,
+        competencyIds,
+        diagramId);
+  }
+
   /** The same content showing another diagram (null for none). */
   public QuestionContent withDiagramId(String newDiagramId) {
     return new QuestionContent(

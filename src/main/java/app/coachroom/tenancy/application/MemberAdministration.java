@@ -258,7 +258,7 @@ public class MemberAdministration {
     }
     members.memberships(member.subject()).forEach(members::remove);
     members.remove(member);
-    left.fire(new MemberLeft(member.subject()));
+    left.fire(new MemberLeft(member.subject(), member.displayName()));
     members.flush();
     // registered first: a removal whose answer is lost may still have happened in Keycloak
     KeycloakFailures.onRollback(

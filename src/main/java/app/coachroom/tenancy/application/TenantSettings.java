@@ -26,7 +26,8 @@ import java.util.Optional;
 
 /**
  * A tenant admin's settings for their own tenant: display name (the Keycloak organization is
- * renamed too), timezone, locale and the logo in the top bar. Every change is audited.
+ * renamed too), timezone, locale, reminders, whether coaches may reveal identities of anonymous
+ * work, and the logo in the top bar. Every change is audited.
  */
 @ApplicationScoped
 public class TenantSettings {
@@ -44,6 +45,7 @@ public class TenantSettings {
       String locale,
       Instant logoUpdatedAt,
       int reminderHours,
+      boolean coachesMayReveal,
       long version)
       implements Serializable {}
 
@@ -59,15 +61,22 @@ public class TenantSettings {
   @Transactional
   @RequiresRole(TENANT_ADMIN)
   public Settings save(
-      long version, String name, String timezone, String locale, int reminderHours) {
+      long version,
+      String name,
+      String timezone,
+      String locale,
+      int reminderHours,
+      boolean coachesMayReveal) {
     Tenant tenant = tenant();
     Versions.requireCurrent(tenant, tenant.version(), version, "Tenant", tenant.id());
     String beforeName = tenant.name();
     String beforeZone = tenant.timezone();
     String beforeLocale = tenant.locale();
     int beforeHours = tenant.reminderHours();
+    boolean beforeReveal = tenant.coachesMayReveal();
     tenant.configure(name, timezone, locale);
     tenant.remindBeforeDue(reminderHours);
+    tenant.letCoachesReveal(coachesMayReveal);
     List<String> changes = new ArrayList<>();
     if (!beforeName.equals(tenant.name())) {
       organizations.rename(tenant, beforeName, tenants::flush);
@@ -81,6 +90,9 @@ public class TenantSettings {
     }
     if (beforeHours != tenant.reminderHours()) {
       changes.add("reminder hours: " + beforeHours + " → " + tenant.reminderHours());
+    }
+    if (beforeReveal != tenant.coachesMayReveal()) {
+      changes.add("coaches may reveal identities: " + beforeReveal + " → " + coachesMayReveal);
     }
     if (!changes.isEmpty()) {
       audit.fire(
@@ -133,6 +145,13 @@ public class TenantSettings {
     return settings(tenant);
   }
 
+  /** Whether the caller's bootcamp lets a cohort's coaches reveal identities of anonymous work. */
+  @Transactional
+  @RequiresRole({TENANT_ADMIN, COACH})
+  public boolean coachesMayReveal() {
+    return tenant().coachesMayReveal();
+  }
+
   /** The logo of the caller's tenant, for anyone working in it. */
   @Transactional
   @RequiresRole({TENANT_ADMIN, COACH, STUDENT})
@@ -155,6 +174,7 @@ public class TenantSettings {
         t.locale(),
         t.logoUpdatedAt(),
         t.reminderHours(),
+        t.coachesMayReveal(),
         t.version());
   }
 }

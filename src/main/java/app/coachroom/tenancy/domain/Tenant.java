@@ -64,6 +64,9 @@ public class Tenant {
   @Column(name = "reminder_hours", nullable = false)
   private int reminderHours = DEFAULT_REMINDER_HOURS;
 
+  @Column(name = "coaches_may_reveal", nullable = false)
+  private boolean coachesMayReveal;
+
   @Version private long version;
 
   @Column(name = "created_at", nullable = false)
@@ -142,6 +145,15 @@ public class Tenant {
 
   public int reminderHours() {
     return reminderHours;
+  }
+
+  /** Whether a cohort's coaches may reveal who took an anonymous assignment (admins always may). */
+  public void letCoachesReveal(boolean allowed) {
+    this.coachesMayReveal = allowed;
+  }
+
+  public boolean coachesMayReveal() {
+    return coachesMayReveal;
   }
 
   /** Notes a new logo (or none, with null), which changes the logo's URL. */

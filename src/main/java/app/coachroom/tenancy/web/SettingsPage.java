@@ -13,7 +13,8 @@ import java.util.List;
 import org.primefaces.event.FileUploadEvent;
 
 /**
- * Backs tenancy/settings.xhtml: a tenant admin's name, timezone, locale, reminder time and logo.
+ * Backs tenancy/settings.xhtml: a tenant admin's name, timezone, locale, reminder time, who may
+ * reveal identities of anonymous work, and logo.
  */
 @Named
 @ViewScoped
@@ -28,6 +29,7 @@ public class SettingsPage implements Serializable {
   private String timezone;
   private String locale;
   private int reminderHours;
+  private boolean coachesMayReveal;
 
   /** viewAction */
   public void load() {
@@ -42,11 +44,12 @@ public class SettingsPage implements Serializable {
     timezone = loaded.timezone();
     locale = loaded.locale();
     reminderHours = loaded.reminderHours();
+    coachesMayReveal = loaded.coachesMayReveal();
   }
 
   public String save() {
     try {
-      settings.save(current.version(), name, timezone, locale, reminderHours);
+      settings.save(current.version(), name, timezone, locale, reminderHours, coachesMayReveal);
       messages.flashInfo("settings.saved");
       // reload: the top bar shows the new name
       return "/tenancy/settings?faces-redirect=true";
@@ -97,6 +100,14 @@ public class SettingsPage implements Serializable {
 
   public void setReminderHours(int reminderHours) {
     this.reminderHours = reminderHours;
+  }
+
+  public boolean isCoachesMayReveal() {
+    return coachesMayReveal;
+  }
+
+  public void setCoachesMayReveal(boolean coachesMayReveal) {
+    this.coachesMayReveal = coachesMayReveal;
   }
 
   public int getMaxReminderHours() {
