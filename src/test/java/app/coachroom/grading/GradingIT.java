@@ -706,11 +706,13 @@ class GradingIT extends InContainerTest {
     TenantSettings.Settings current = settings.current();
     settings.save(
         current.version(),
-        current.name(),
-        current.timezone(),
-        current.locale(),
-        current.reminderHours(),
-        true);
+        new TenantSettings.Changes(
+            current.name(),
+            current.timezone(),
+            current.locale(),
+            current.reminderHours(),
+            true,
+            current.defaultTarget()));
     String second = assign(ResultRelease.BY_COACH, true);
     assertTrue(assignments.mayReveal(second));
     assertTrue(assignments.revealIdentities(second).anonymous());

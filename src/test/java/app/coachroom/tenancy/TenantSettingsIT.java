@@ -53,7 +53,8 @@ class TenantSettingsIT extends InContainerTest {
     TenantSettings.Settings before = settings.current();
     TenantSettings.Settings saved =
         settings.save(
-            before.version(), "Renamed " + tenant.alias(), "America/New_York", "en-GB", 48, true);
+            before.version(),
+            changes("Renamed " + tenant.alias(), "America/New_York", "en-GB", 48, true));
     assertEquals("America/New_York", saved.timezone());
     assertEquals("en-GB", saved.locale());
     assertEquals(48, saved.reminderHours());
@@ -70,22 +71,34 @@ class TenantSettingsIT extends InContainerTest {
     assertRefused(
         "timezone",
         "tenant.timezone.unknown",
-        () -> settings.save(saved.version(), "X", "Mars/Base", "en", 24, false));
+        () -> settings.save(saved.version(), changes("X", "Mars/Base", "en", 24, false)));
     assertRefused(
         "name",
         "tenant.name.required",
-        () -> settings.save(saved.version(), " ", "UTC", "en", 24, false));
+        () -> settings.save(saved.version(), changes(" ", "UTC", "en", 24, false)));
     assertRefused(
         "locale",
         "tenant.locale.unknown",
-        () -> settings.save(saved.version(), "X", "UTC", "xx", 24, false));
+        () -> settings.save(saved.version(), changes("X", "UTC", "xx", 24, false)));
     assertRefused(
         "reminderHours",
         "tenant.reminderHours.range",
-        () -> settings.save(saved.version(), "X", "UTC", "en", 337, false));
+        () -> settings.save(saved.version(), changes("X", "UTC", "en", 337, false)));
+    assertRefused(
+        "defaultTarget",
+        "tenant.defaultTarget.range",
+        () ->
+            settings.save(
+                saved.version(), new TenantSettings.Changes("X", "UTC", "en", 24, false, 101)));
+    assertRefused(
+        "defaultTarget",
+        "tenant.defaultTarget.range",
+        () ->
+            settings.save(
+                saved.version(), new TenantSettings.Changes("X", "UTC", "en", 24, false, -1)));
     assertThrows(
         jakarta.persistence.OptimisticLockException.class,
-        () -> settings.save(before.version(), "Stale", "UTC", "en", 24, false));
+        () -> settings.save(before.version(), changes("Stale", "UTC", "en", 24, false)));
     TenantSettings.Settings now = settings.current();
     assertEquals("Renamed " + tenant.alias(), now.name());
     assertEquals("America/New_York", now.timezone());
@@ -142,7 +155,7 @@ class TenantSettingsIT extends InContainerTest {
       assertThrows(AccessDeniedException.class, () -> settings.current());
       assertThrows(
           AccessDeniedException.class,
-          () -> settings.save(version, "Mine", "UTC", "en", 24, false));
+          () -> settings.save(version, changes("Mine", "UTC", "en", 24, false)));
     }
   }
 
@@ -160,6 +173,11 @@ class TenantSettingsIT extends InContainerTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ImageIO.write(new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB), "png", out);
     return out.toByteArray();
+  }
+
+  private static TenantSettings.Changes changes(
+      String name, String zone, String locale, int hours, boolean reveal) {
+    return new TenantSettings.Changes(name, zone, locale, hours, reveal, 70);
   }
 
   private static void assertRefused(String field, String key, Runnable call) {

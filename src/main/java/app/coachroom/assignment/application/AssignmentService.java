@@ -68,6 +68,7 @@ public class AssignmentService {
   @Inject TenantSettings bootcamp;
   @Inject InterviewsTaken taken;
   @Inject Event<Audited> audit;
+  @Inject Event<IdentitiesRevealed> revealed;
   @Inject Caller caller;
   @Inject Clock clock;
 
@@ -226,6 +227,7 @@ public class AssignmentService {
     }
     assignment.revealIdentities(caller.subject(), clock.instant());
     assignments.flush();
+    revealed.fire(new IdentitiesRevealed(id));
     audit.fire(
         audited(assignment, AuditAction.IDENTITIES_REVEALED)
             .change("anonymous", "identities revealed"));

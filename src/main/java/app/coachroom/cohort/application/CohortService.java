@@ -103,6 +103,15 @@ public class CohortService {
     return cohorts.rosterEntry(cohortId, caller.subject()).map(CohortMember::role);
   }
 
+  /**
+   * Whether the caller may coach a cohort the person studies in (archived ones too): one of its
+   * coaches, or a tenant admin who does not study there.
+   */
+  @RequiresRole({TENANT_ADMIN, COACH})
+  public boolean coachesStudent(@NotNull String subject) {
+    return cohorts.cohortIdsStudiedBy(subject).stream().anyMatch(this::mayCoach);
+  }
+
   /** The names of those of these cohorts that are not archived and the caller coaches, by ID. */
   @RequiresRole({TENANT_ADMIN, COACH})
   public Map<String, String> activeNames(@NotNull Collection<String> ids) {

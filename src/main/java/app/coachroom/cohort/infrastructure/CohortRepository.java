@@ -139,6 +139,16 @@ public class CohortRepository {
     return (coach == null ? query : query.setParameter("subject", coach)).getResultList();
   }
 
+  /** The IDs of every cohort a person is on the roster of as a student, archived ones too. */
+  public List<String> cohortIdsStudiedBy(String subject) {
+    return em.createQuery(
+            "select m.cohortId from CohortMember m where m.subject = :subject"
+                + " and m.role = app.coachroom.cohort.domain.CohortRole.STUDENT",
+            String.class)
+        .setParameter("subject", subject)
+        .getResultList();
+  }
+
   /** The active cohorts a person studies in. */
   public List<Cohort> activeCohortsStudiedBy(String subject) {
     return em.createQuery(

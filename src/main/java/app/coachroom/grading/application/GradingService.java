@@ -72,6 +72,7 @@ public class GradingService {
   @Inject BootcampZone zone;
   @Inject InterviewsTaken taken;
   @Inject Event<Audited> audit;
+  @Inject Event<ResultsChanged> changed;
   @Inject Caller caller;
   @Inject Clock clock;
 
@@ -96,6 +97,7 @@ public class GradingService {
         reviews.add(review.release(caller.subject(), false, now));
         notifyReleased(g);
         audit.fire(audited(g, AuditAction.RESULTS_RELEASED).note(score(review)));
+        changed.fire(new ResultsChanged(attemptId));
       }
       reviews.flush();
     }
@@ -212,6 +214,9 @@ public class GradingService {
     }
     changes.forEach(reviews::add);
     reviews.flush();
+    if (review.status() == ReviewStatus.RELEASED && !changes.isEmpty()) {
+      changed.fire(new ResultsChanged(attemptId)); // released now, or changed while released
+    }
     return new ReviewSave(ReviewSave.Outcome.SAVED, view(review, g.sheet()));
   }
 
@@ -253,6 +258,7 @@ public class GradingService {
       reviews.add(released);
       notifyReleased(g);
       audit.fire(audited(g, AuditAction.RESULTS_RELEASED).note(score(review)));
+      changed.fire(new ResultsChanged(attemptId));
     }
     reviews.flush();
     return view(review, g.sheet());
@@ -318,6 +324,7 @@ public class GradingService {
         reviews.add(change);
         notices.add(ResultsMail.entry(attemptId, attempt.subject()));
         released++;
+        changed.fire(new ResultsChanged(attemptId));
       }
     }
     outbox.addOrRenew(notices);
@@ -434,6 +441,7 @@ public class GradingService {
     ScoreChange back = review.unrelease(caller.subject(), g.sheet(), clock.instant());
     if (back != null) {
       reviews.add(back);
+      changed.fire(new ResultsChanged(attemptId));
       audit.fire(audited(g, AuditAction.RESULTS_TAKEN_BACK).change("released", "taken back"));
     }
     reviews.flush();

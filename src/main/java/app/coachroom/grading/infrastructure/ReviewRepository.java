@@ -73,6 +73,28 @@ public class ReviewRepository {
         .getResultList();
   }
 
+  /** The attempts of an assignment whose results are released, in ID order; nothing locked. */
+  public List<String> releasedOfAssignment(String assignmentId) {
+    return em.createQuery(
+            "select r.attemptId from Review r join Attempt a on a.id = r.attemptId"
+                + " where a.assignmentId = :assignment"
+                + " and r.status = app.coachroom.grading.domain.ReviewStatus.RELEASED"
+                + " order by r.attemptId",
+            String.class)
+        .setParameter("assignment", assignmentId)
+        .getResultList();
+  }
+
+  /** Every attempt of the tenant whose results are released, in ID order; nothing locked. */
+  public List<String> released() {
+    return em.createQuery(
+            "select r.attemptId from Review r"
+                + " where r.status = app.coachroom.grading.domain.ReviewStatus.RELEASED"
+                + " order by r.attemptId",
+            String.class)
+        .getResultList();
+  }
+
   /**
    * How many of an assignment's handed-in attempts are in each state: not begun, in progress,
    * graded, released, taken back (graded, released once and taken back; in that order).

@@ -2,6 +2,7 @@ package app.coachroom.interviewtemplate.application;
 
 import app.coachroom.questionbank.domain.QuestionContent;
 import app.coachroom.rubric.domain.RubricContent;
+import app.coachroom.shared.domain.InterviewStage;
 import java.io.Serializable;
 import java.util.List;
 
@@ -11,7 +12,12 @@ import java.util.List;
  * attempt service strips those before anything reaches a student.
  */
 public record FrozenInterview(
-    String versionId, String title, String instructions, int overallSeconds, List<Item> items)
+    String versionId,
+    String title,
+    String instructions,
+    InterviewStage stage,
+    int overallSeconds,
+    List<Item> items)
     implements Serializable {
 
   public FrozenInterview {

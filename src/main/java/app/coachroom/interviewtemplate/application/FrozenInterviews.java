@@ -73,6 +73,7 @@ public class FrozenInterviews {
         version.id(),
         version.title(),
         version.instructions(),
+        version.stage(),
         version.overallSeconds(),
         version.items().stream().map(FrozenInterviews::item).toList());
   }

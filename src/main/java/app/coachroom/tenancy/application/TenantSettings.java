@@ -46,7 +46,23 @@ public class TenantSettings {
       Instant logoUpdatedAt,
       int reminderHours,
       boolean coachesMayReveal,
+      int defaultTarget,
       long version)
+      implements Serializable {}
+
+  /**
+   * What a tenant admin saves on the settings form.
+   *
+   * @param defaultTarget the level (0 to 100) students should reach in a competency, unless the
+   *     competency has a target of its own
+   */
+  public record Changes(
+      String name,
+      String timezone,
+      String locale,
+      int reminderHours,
+      boolean coachesMayReveal,
+      int defaultTarget)
       implements Serializable {}
 
   /** A logo's bytes and type, for serving it. */
@@ -60,13 +76,7 @@ public class TenantSettings {
 
   @Transactional
   @RequiresRole(TENANT_ADMIN)
-  public Settings save(
-      long version,
-      String name,
-      String timezone,
-      String locale,
-      int reminderHours,
-      boolean coachesMayReveal) {
+  public Settings save(long version, Changes c) {
     Tenant tenant = tenant();
     Versions.requireCurrent(tenant, tenant.version(), version, "Tenant", tenant.id());
     String beforeName = tenant.name();
@@ -74,9 +84,11 @@ public class TenantSettings {
     String beforeLocale = tenant.locale();
     int beforeHours = tenant.reminderHours();
     boolean beforeReveal = tenant.coachesMayReveal();
-    tenant.configure(name, timezone, locale);
-    tenant.remindBeforeDue(reminderHours);
-    tenant.letCoachesReveal(coachesMayReveal);
+    int beforeTarget = tenant.defaultTarget();
+    tenant.configure(c.name(), c.timezone(), c.locale());
+    tenant.remindBeforeDue(c.reminderHours());
+    tenant.letCoachesReveal(c.coachesMayReveal());
+    tenant.aimFor(c.defaultTarget());
     List<String> changes = new ArrayList<>();
     if (!beforeName.equals(tenant.name())) {
       organizations.rename(tenant, beforeName, tenants::flush);
@@ -92,7 +104,10 @@ public class TenantSettings {
       changes.add("reminder hours: " + beforeHours + " → " + tenant.reminderHours());
     }
     if (beforeReveal != tenant.coachesMayReveal()) {
-      changes.add("coaches may reveal identities: " + beforeReveal + " → " + coachesMayReveal);
+      changes.add("coaches may reveal identities: " + beforeReveal + " → " + c.coachesMayReveal());
+    }
+    if (beforeTarget != tenant.defaultTarget()) {
+      changes.add("target level: " + beforeTarget + " → " + tenant.defaultTarget());
     }
     if (!changes.isEmpty()) {
       audit.fire(
@@ -152,6 +167,13 @@ public class TenantSettings {
     return tenant().coachesMayReveal();
   }
 
+  /** The level students of the caller's bootcamp should reach in a competency by default. */
+  @Transactional
+  @RequiresRole({TENANT_ADMIN, COACH, STUDENT})
+  public int defaultTarget() {
+    return tenant().defaultTarget();
+  }
+
   /** The logo of the caller's tenant, for anyone working in it. */
   @Transactional
   @RequiresRole({TENANT_ADMIN, COACH, STUDENT})
@@ -175,6 +197,7 @@ public class TenantSettings {
         t.logoUpdatedAt(),
         t.reminderHours(),
         t.coachesMayReveal(),
+        t.defaultTarget(),
         t.version());
   }
 }

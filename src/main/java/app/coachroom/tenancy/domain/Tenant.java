@@ -29,6 +29,7 @@ public class Tenant {
   private static final Pattern ALIAS = Pattern.compile("[a-z0-9](?:[a-z0-9-]*[a-z0-9])?");
 
   public static final int DEFAULT_REMINDER_HOURS = 24;
+  public static final int DEFAULT_TARGET = 70;
   public static final int MAX_REMINDER_HOURS = 14 * 24;
 
   /** The locales a tenant can choose for dates and numbers (the UI text is English). */
@@ -66,6 +67,9 @@ public class Tenant {
 
   @Column(name = "coaches_may_reveal", nullable = false)
   private boolean coachesMayReveal;
+
+  @Column(name = "default_target", nullable = false)
+  private int defaultTarget = DEFAULT_TARGET;
 
   @Version private long version;
 
@@ -154,6 +158,18 @@ public class Tenant {
 
   public boolean coachesMayReveal() {
     return coachesMayReveal;
+  }
+
+  /** Sets the level (0 to 100) students should reach in a competency by default. */
+  public void aimFor(int target) {
+    if (target < 0 || target > 100) {
+      throw new RuleViolationException("defaultTarget", "tenant.defaultTarget.range");
+    }
+    this.defaultTarget = target;
+  }
+
+  public int defaultTarget() {
+    return defaultTarget;
   }
 
   /** Notes a new logo (or none, with null), which changes the logo's URL. */

@@ -30,6 +30,7 @@ public class SettingsPage implements Serializable {
   private String locale;
   private int reminderHours;
   private boolean coachesMayReveal;
+  private int defaultTarget;
 
   /** viewAction */
   public void load() {
@@ -45,11 +46,15 @@ public class SettingsPage implements Serializable {
     locale = loaded.locale();
     reminderHours = loaded.reminderHours();
     coachesMayReveal = loaded.coachesMayReveal();
+    defaultTarget = loaded.defaultTarget();
   }
 
   public String save() {
     try {
-      settings.save(current.version(), name, timezone, locale, reminderHours, coachesMayReveal);
+      settings.save(
+          current.version(),
+          new TenantSettings.Changes(
+              name, timezone, locale, reminderHours, coachesMayReveal, defaultTarget));
       messages.flashInfo("settings.saved");
       // reload: the top bar shows the new name
       return "/tenancy/settings?faces-redirect=true";
@@ -100,6 +105,14 @@ public class SettingsPage implements Serializable {
 
   public void setReminderHours(int reminderHours) {
     this.reminderHours = reminderHours;
+  }
+
+  public int getDefaultTarget() {
+    return defaultTarget;
+  }
+
+  public void setDefaultTarget(int defaultTarget) {
+    this.defaultTarget = defaultTarget;
   }
 
   public boolean isCoachesMayReveal() {

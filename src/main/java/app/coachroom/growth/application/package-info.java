@@ -1,0 +1,2 @@
+/** Keeping the competency record as released results change, and reading it. */
+package app.coachroom.growth.application;

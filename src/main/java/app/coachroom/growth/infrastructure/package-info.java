@@ -1,0 +1,2 @@
+/** The competency record in the database. */
+package app.coachroom.growth.infrastructure;

@@ -1,0 +1,2 @@
+/** The pages of growth per competency. */
+package app.coachroom.growth.web;
