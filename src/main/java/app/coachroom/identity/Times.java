@@ -49,6 +49,17 @@ public class Times {
     return reader(caller.personalTimezone(), caller.personalLanguage()).at(instant);
   }
 
+  /** The day of the instant in the caller's zone, as a date in their locale; empty for null. */
+  public String day(Instant instant) {
+    if (instant == null) {
+      return "";
+    }
+    Reader reader = reader(caller.personalTimezone(), caller.personalLanguage());
+    return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+        .withLocale(reader.formats())
+        .format(instant.atZone(reader.zone()).toLocalDate());
+  }
+
   /**
    * The instant to the minute when it is known, else only the day (a date in the caller's locale):
    * what a grader sees of a hand-in while identities are hidden. Empty when both are null.

@@ -51,6 +51,13 @@ class AssignmentJourneyIT extends Journey {
         coach.all("#roster\\:add-coaches_input").isEmpty(),
         "a tenant admin chooses the cohort's coaches (LibraryJourneyIT)");
 
+    // a student's name leads to their growth per competency
+    coach.find("a.student-name").click();
+    coach.waitForText("Progress · Sam Student");
+    coach.assertAccessible();
+    coach.open("cohort/cohort.xhtml?id=" + DEMO_COHORT_ID);
+    coach.waitForText("Sam Student");
+
     coach.find("#assignments").click();
     coach.find("#assignments\\:new-assignment").click();
     coach.waitForText("Assign to cohort: " + DEMO_COHORT);
@@ -121,6 +128,16 @@ class AssignmentJourneyIT extends Journey {
     assertTrue(row.getText().contains("Extended"), row.getText());
     assertTrue(row.getText().contains(DEMO_COHORT), row.getText());
     assertTrue(row.getText().contains("Open"), row.getText());
+
+    // their own growth: what released mock interviews say, or word that there is none yet
+    student.find("#nav-progress").click();
+    student
+        .wait(10)
+        .until(
+            d ->
+                student.text().contains("Once your coach releases")
+                    || !student.all(".growth-competency").isEmpty());
+    student.assertAccessible();
 
     student.open("assignment/calendar.xhtml");
     student.waitForText(FORBIDDEN);

@@ -30,6 +30,9 @@ final class SweepData {
   static final String DEMO_MEMBER = "21000000-0000-4000-8000-000000000001";
   static final String SECOND_MEMBER = "21000000-0000-4000-8000-000000000004";
   static final String ADMIN_SUBJECT = "a0000000-0000-4000-8000-000000000002";
+  static final String DEMO_STUDENT = "a0000000-0000-4000-8000-000000000004";
+  static final String SECOND_STUDENT = "a0000000-0000-4000-8000-000000000006";
+  static final String DEMO_STUDENT_PLACE = "40000000-0000-4000-8000-000000000001";
 
   /** The IDs of one kind of object. */
   record Ids(String valid, String foreign, String denied) {}
@@ -47,6 +50,7 @@ final class SweepData {
     ASSIGNMENT,
     ATTEMPT,
     HANDED_IN_ATTEMPT,
+    STUDENT,
     COMPETENCY,
     QUESTION,
     RUBRIC,
@@ -80,6 +84,10 @@ final class SweepData {
     String cohort = "30000000-0000-4000-8000-000000000001";
     String unattended = copy(c, "cohort", cohort, Map.of("name", "Sweep cohort " + tag));
     ids.put(Kind.COHORT, new Ids(cohort, SECOND_COHORT, unattended));
+    // someone who studies only in the cohort nobody coaches
+    String loner = UUID.randomUUID().toString();
+    copy(c, "cohort_member", DEMO_STUDENT_PLACE, Map.of("cohort_id", unattended, "subject", loner));
+    ids.put(Kind.STUDENT, new Ids(DEMO_STUDENT, SECOND_STUDENT, loner));
     String practice =
         one(
             c,

@@ -79,6 +79,11 @@ enum SweptPage {
       tenant(TENANT_ADMIN, COACH),
       required("assignment", Kind.ASSIGNMENT).deniedTo(404, COACH)),
   QUEUE("grading/queue.xhtml", tenant(TENANT_ADMIN, COACH)),
+  MY_PROGRESS("growth/mine.xhtml", tenant(STUDENT)),
+  STUDENT_PROGRESS(
+      "growth/student.xhtml",
+      tenant(TENANT_ADMIN, COACH),
+      required("student", Kind.STUDENT).deniedTo(404, COACH)),
   GRADE(
       "grading/grade.xhtml",
       tenant(TENANT_ADMIN, COACH),
