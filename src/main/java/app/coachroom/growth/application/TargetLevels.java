@@ -77,17 +77,18 @@ public class TargetLevels {
   @RequiresRole(TENANT_ADMIN)
   public void setAll(@NotNull Map<String, Integer> targets) {
     targets.values().stream().filter(Objects::nonNull).forEach(CompetencyTarget::checked);
-    targets.forEach(this::set);
+    Map<String, String> names =
+        competencies.list(true).stream()
+            .collect(Collectors.toMap(CompetencyView::id, CompetencyView::name));
+    targets.forEach((id, target) -> set(id, target, names));
   }
 
   /** Gives a competency its own target, or (null) lets it follow the bootcamp's default again. */
-  @RequiresRole(TENANT_ADMIN)
-  public void set(@NotNull String competencyId, Integer target) {
-    CompetencyView competency =
-        competencies.list(true).stream()
-            .filter(c -> c.id().equals(competencyId))
-            .findFirst()
-            .orElseThrow(() -> new NotFoundException("Competency", competencyId));
+  private void set(String competencyId, Integer target, Map<String, String> names) {
+    String name = names.get(competencyId);
+    if (name == null) {
+      throw new NotFoundException("Competency", competencyId);
+    }
     Optional<CompetencyTarget> existing = record.target(competencyId);
     Integer before = existing.map(CompetencyTarget::target).orElse(null);
     if (target == null) {
@@ -105,7 +106,7 @@ public class TargetLevels {
               AuditAction.TENANT_SETTINGS_CHANGED,
               null,
               null,
-              "target level: " + competency.name(),
+              "target level: " + name,
               before == null ? "default" : before.toString(),
               target == null ? "default" : target.toString()));
     }
